@@ -1,0 +1,39 @@
+/** Rules that tie records together beyond plain ids. */
+import type { ContentFile } from './content-file.ts';
+import type { Problem } from './problem.ts';
+
+/** The policy whose versions role records describe. */
+export const FRAMEWORK_POLICY = 'framework-for-accountability';
+
+type Data = Record<string, unknown>;
+
+export function consistencyProblems(files: ContentFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const englishVersions = new Map<string, Set<string>>();
+  for (const f of files) {
+    const d = f.data as Data;
+    if (f.kind !== 'policies' || d.lang !== 'en') continue;
+    englishVersions.set(String(d.policy), (englishVersions.get(String(d.policy)) ?? new Set()).add(String(d.version)));
+  }
+
+  for (const file of files) {
+    const d = file.data as Data;
+    const at = (path: PropertyKey[], message: string) => problems.push({ file: file.path, line: file.lineOf(path), message, severity: 'error' });
+    if (file.kind === 'policies') {
+      const expected = `${d.policy}/${d.version}.${d.lang}.mdx`;
+      if (file.relativePath !== expected)
+        at(['policy'], `the frontmatter (policy "${d.policy}", version "${d.version}", lang "${d.lang}") does not match the file's place; move the file to content/policies/${expected} or correct the frontmatter`);
+      const translation = d.translation as Data | undefined;
+      if (translation && !englishVersions.get(String(d.policy))?.has(String(translation.of)))
+        at(['translation', 'of'], `translates version "${translation.of}" of "${d.policy}", but there is no English text of that version; name an existing English version`);
+    }
+    if (file.kind === 'roles') {
+      const versions = Array.isArray(d.versions) ? (d.versions as Data[]) : [];
+      versions.forEach((v, i) => {
+        if (!englishVersions.get(FRAMEWORK_POLICY)?.has(String(v.framework)))
+          at(['versions', i, 'framework'], `there is no English text of the Framework for Accountability version "${v.framework}" (content/policies/${FRAMEWORK_POLICY}/${v.framework}.en.mdx); name an existing version`);
+      });
+    }
+  }
+  return problems;
+}

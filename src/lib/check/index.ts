@@ -1,0 +1,29 @@
+/** `npm run check` and the build's pre-flight: every content problem, with file and line. */
+import { loadContent } from './content-file.ts';
+import { consistencyProblems } from './consistency.ts';
+import { mdxProblems } from './mdx.ts';
+import { byFileAndLine, type Problem } from './problem.ts';
+import { referenceProblems } from './references.ts';
+import { schemaProblems } from './schema.ts';
+
+export { formatProblem, type Problem } from './problem.ts';
+
+export interface CheckResult {
+  problems: Problem[];
+  files: number;
+  errors: number;
+}
+
+export function checkContent(root: string): CheckResult {
+  const loaded = loadContent(root);
+  const problems = [...loaded.problems];
+  const valid = loaded.files.filter((file) => {
+    const result = schemaProblems(file);
+    problems.push(...result.problems, ...mdxProblems(file));
+    return result.valid;
+  });
+  // Links and cross-record rules are only meaningful between records that are themselves valid.
+  problems.push(...referenceProblems(valid), ...consistencyProblems(valid));
+  problems.sort(byFileAndLine);
+  return { problems, files: loaded.files.length, errors: problems.filter((p) => p.severity === 'error').length };
+}

@@ -1,0 +1,100 @@
+/**
+ * Cross-references between records. Astro only logs a dangling `reference()`
+ * and builds anyway, so the check resolves every id itself, and also refuses a
+ * public record pointing at one that the public edition leaves out.
+ */
+import { contentKinds, type ContentKind } from '../content-kinds.ts';
+import { isPublic } from '../public.ts';
+import type { ContentFile, FieldPath } from './content-file.ts';
+import type { Problem } from './problem.ts';
+
+export interface Reference {
+  path: FieldPath;
+  /** What the id must name: a record of a kind, or a policy (any of its texts). */
+  target: ContentKind | 'policy';
+  id: string;
+}
+
+type Data = Record<string, unknown>;
+const list = (value: unknown): Data[] => (Array.isArray(value) ? (value as Data[]) : []);
+const str = (value: unknown): value is string => typeof value === 'string';
+
+/** Every `document` inside any `sources` list, at any depth. */
+function sourceReferences(value: unknown, path: FieldPath, out: Reference[]): void {
+  if (Array.isArray(value)) value.forEach((v, i) => sourceReferences(v, [...path, i], out));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'sources') list(child).forEach((s, i) => str(s.document) && out.push({ path: [...path, key, i, 'document'], target: 'documents', id: s.document }));
+      else sourceReferences(child, [...path, key], out);
+    }
+  }
+}
+
+export function referencesOf(file: ContentFile): Reference[] {
+  const d = file.data as Data;
+  const refs: Reference[] = [];
+  sourceReferences(d, [], refs);
+  const add = (path: FieldPath, target: Reference['target'], id: unknown) => str(id) && refs.push({ path, target, id });
+  switch (file.kind) {
+    case 'documents':
+      add(['session'], 'sessions', d.session);
+      break;
+    case 'sessions':
+      add(['report'], 'documents', d.report);
+      list(d.decisions).forEach((dec, i) => {
+        list(dec.policies).forEach((p, j) => add(['decisions', i, 'policies', j], 'policy', p));
+        list(dec.roles).forEach((r, j) => add(['decisions', i, 'roles', j], 'roles', r));
+      });
+      break;
+    case 'roles':
+      add(['parent'], 'roles', d.parent);
+      break;
+    case 'policies':
+      list(d.events).forEach((e, i) => add(['events', i, 'session'], 'sessions', e.session));
+      break;
+    case 'manual':
+      list(d.sections).forEach((s, i) => add(['sections', i, 'policy'], 'policy', s.policy));
+      break;
+  }
+  return refs;
+}
+
+const label: Record<Reference['target'], string> = {
+  documents: 'source document',
+  sessions: 'IASMN session',
+  glossary: 'glossary term',
+  manual: 'manual chapter',
+  roles: 'role',
+  policies: 'policy text',
+  policy: 'policy',
+};
+
+function where(target: Reference['target'], id: string): string {
+  if (target === 'policy') return `folder content/policies/${id}/`;
+  const spec = contentKinds[target];
+  return `file content/${spec.folder}/${id}.${spec.format === 'mdx' ? 'mdx' : 'yaml'}`;
+}
+
+export function referenceProblems(files: ContentFile[]): Problem[] {
+  const known = new Map<string, ContentFile[]>();
+  const keyOf = (target: Reference['target'], id: string) => `${target}:${id}`;
+  for (const f of files) {
+    const ids: [Reference['target'], string][] = [[f.kind, f.id]];
+    if (f.kind === 'policies') ids.push(['policy', String((f.data as Data).policy)]);
+    for (const [target, id] of ids) known.set(keyOf(target, id), [...(known.get(keyOf(target, id)) ?? []), f]);
+  }
+  const problems: Problem[] = [];
+  for (const file of files) {
+    for (const ref of referencesOf(file)) {
+      const targets = known.get(keyOf(ref.target, ref.id));
+      const at = { file: file.path, line: file.lineOf(ref.path), severity: 'error' as const };
+      if (!targets) {
+        problems.push({ ...at, message: `"${ref.id}" is not a known ${label[ref.target]}: there is no ${where(ref.target, ref.id)}; correct the id or add the record` });
+      } else if (isPublic(file.data) && !targets.some((t) => isPublic(t.data))) {
+        const classification = String((targets[0]?.data as Data).classification);
+        problems.push({ ...at, message: `refers to ${label[ref.target]} "${ref.id}", which is ${classification} and so is left out of the public site; mark it public or remove the reference` });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,24 @@
+/** A chapter of the Security Policy Manual and its sections: content/manual/<id>.yaml. */
+import { z } from 'astro/zod';
+import { classification, id, sources } from './common.ts';
+
+export const manualSection = z.strictObject({
+  /** Letter as placed in the edition named below. */
+  letter: z.string().regex(/^[A-Z]$/).optional(),
+  title: z.string().min(1),
+  /** Policy placed here (id in content/policies/). */
+  policy: id.optional(),
+  /** Which edition or listing this placement comes from. */
+  edition: z.string().min(1),
+  sources,
+});
+
+export const manualChapterSchema = z.strictObject({
+  number: z.string().regex(/^[IVX]+$/, { error: 'must be the chapter number in Roman numerals ("II")' }),
+  title: z.string().min(1).optional(),
+  order: z.int().positive(),
+  classification,
+  sources,
+  sections: z.array(manualSection).default([]),
+});
+export type ManualChapterRecord = z.infer<typeof manualChapterSchema>;

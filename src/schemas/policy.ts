@@ -1,0 +1,66 @@
+/**
+ * Frontmatter of a policy text: one MDX file per policy, version and language,
+ * at content/policies/<policy>/<version>.<lang>.mdx. The English file carries the
+ * facts about the version (kind, status, events); a French file says which
+ * English version it translates and who made it.
+ */
+import { z } from 'astro/zod';
+import { classification, id, isoDate, sources } from './common.ts';
+
+export const policyKinds = ['policy', 'guidelines', 'guide', 'manual', 'annex', 'terms-of-reference', 'standard', 'programme'] as const;
+export const policyStatuses = ['in-force', 'endorsed', 'draft', 'under-review', 'superseded', 'proposed'] as const;
+export const bodies = ['IASMN', 'HLCM', 'CEB', 'UNDSS', 'Secretary-General'] as const;
+
+const version = z.string().regex(/^[0-9a-z][0-9a-z.-]*$/, {
+  error: 'must be a short version label such as "2009" or "2011-02"',
+});
+
+export const policyEvent = z.strictObject({
+  date: isoDate,
+  /** Last day, for an event that spans a meeting. */
+  endDate: isoDate.optional(),
+  body: z.enum(bodies),
+  /** The IASMN session where it happened (id in content/sessions/). */
+  session: id.optional(),
+  action: z.string().min(1),
+  sources,
+});
+
+const shared = {
+  policy: id,
+  version,
+  title: z.string().min(1),
+  shortTitle: z.string().min(1).optional(),
+  classification,
+};
+
+export const englishPolicySchema = z.strictObject({
+  ...shared,
+  lang: z.literal('en'),
+  kind: z.enum(policyKinds),
+  status: z.enum(policyStatuses),
+  /** Printed title of the annex rendered from role records, when the text has one. */
+  annexTitle: z.string().min(1).optional(),
+  sources,
+  events: z.array(policyEvent).default([]),
+});
+
+export const translationStates = ['draft', 'translated', 'reviewed', 'approved'] as const;
+
+export const frenchPolicySchema = z.strictObject({
+  ...shared,
+  lang: z.literal('fr'),
+  translation: z.strictObject({
+    /** The English version this text translates. */
+    of: version,
+    translator: z.string().min(1),
+    reviewer: z.string().min(1).optional(),
+    state: z.enum(translationStates),
+  }),
+  annexTitle: z.string().min(1).optional(),
+  sources: sources.optional(),
+});
+
+export const policySchema = z.discriminatedUnion('lang', [englishPolicySchema, frenchPolicySchema]);
+export type PolicyFrontmatter = z.infer<typeof policySchema>;
+export type EnglishPolicyFrontmatter = z.infer<typeof englishPolicySchema>;

@@ -1,0 +1,52 @@
+/**
+ * An actor of the UN security management system, one file per actor at
+ * content/roles/<id>.yaml, with one entry per version of the Framework for
+ * Accountability that names it. The policy page renders the Framework's annex
+ * from these records, so responsibilities are typed only here.
+ */
+import { z } from 'astro/zod';
+import { classification, id, sources } from './common.ts';
+
+const heading = z.strictObject({
+  /** Letter as printed ("F"). */
+  letter: z.string().regex(/^[A-Z]$/, { error: 'must be the single capital letter printed before the heading' }),
+  /** Heading as printed after the letter, without markup. */
+  heading: z.string().min(1),
+});
+
+export const responsibility = z.strictObject({
+  /** Marker as printed ("1.", "a)"); omitted for an unnumbered statement. */
+  marker: z.string().min(1).optional(),
+  text: z.string().min(1),
+});
+
+export const roleVersion = z.strictObject({
+  /** Version of the Framework for Accountability ("2009"). */
+  framework: z.string().min(1),
+  /** The actor's entry in the Framework's main text. */
+  mainText: heading.extend({ paragraphs: z.array(z.int().positive()).min(1) }).optional(),
+  /** The actor's entry in the Framework's annex of responsibilities. */
+  annex: heading
+    .extend({
+      /** Parenthesised qualifier printed after the heading. */
+      qualifier: z.string().min(1).optional(),
+      footnote: z.strictObject({ marker: z.string().min(1), text: z.string().min(1) }).optional(),
+    })
+    .optional(),
+  responsibilities: z.array(responsibility),
+  sources,
+});
+
+export const roleSchema = z.strictObject({
+  name: z.string().min(1),
+  acronym: z.string().min(1).optional(),
+  /** Group this actor is printed under (id in content/roles/). */
+  parent: id.optional(),
+  classification,
+  /** Quirks of the source kept as printed, and other editorial notes. */
+  notes: z.string().min(1).optional(),
+  sources,
+  versions: z.array(roleVersion).min(1),
+});
+export type RoleRecord = z.infer<typeof roleSchema>;
+export type RoleVersion = z.infer<typeof roleVersion>;
