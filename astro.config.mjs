@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { remarkNumberedParagraphs } from './src/lib/remark-numbered-paragraphs.ts';
+
+export default defineConfig({
+  // Where the site is published; citations and the sitemap use it. Set SPM_SITE for a deployment.
+  site: process.env.SPM_SITE ?? 'http://127.0.0.1:4321',
+  trailingSlash: 'ignore',
+  // Keep white space between inline elements as written (Astro 7 defaults to 'jsx').
+  compressHTML: true,
+  server: { host: '127.0.0.1', port: 4321 },
+  markdown: {
+    // unified (remark) so that rendering and `npm run check` parse Markdown the same way;
+    // smartypants off so quotes stay as printed in the source documents.
+    processor: unified({ gfm: true, smartypants: false, remarkPlugins: [remarkNumberedParagraphs] }),
+  },
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
+});

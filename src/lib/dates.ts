@@ -1,0 +1,19 @@
+/** Dates shown to readers, formatted per language with Intl. Content dates are "YYYY-MM-DD". */
+import type { Lang } from '../schemas/common.ts';
+
+const formatters: Record<Lang, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export function formatDate(iso: string, lang: Lang): string {
+  return formatters[lang].format(toDate(iso));
+}
+
+/** "4–6 August 2009", "4-6 août 2009". */
+export function formatDateRange(start: string, end: string | undefined, lang: Lang): string {
+  if (!end || end === start) return formatDate(start, lang);
+  return formatters[lang].formatRange(toDate(start), toDate(end));
+}

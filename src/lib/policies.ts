@@ -1,0 +1,58 @@
+/** Policies as readers meet them: one policy, several versions, each in one or two languages. */
+import type { Lang } from '../schemas/common.ts';
+import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../schemas/policy.ts';
+
+export interface PolicyText<D extends PolicyFrontmatter = PolicyFrontmatter> {
+  id: string;
+  data: D;
+}
+
+export interface Policy {
+  id: string;
+  /** English versions, newest first. */
+  versions: PolicyText<EnglishPolicyFrontmatter>[];
+  /** The version readers get at the policy's URL. */
+  current: PolicyText<EnglishPolicyFrontmatter>;
+  texts: PolicyText[];
+}
+
+const isEnglish = (t: PolicyText): t is PolicyText<EnglishPolicyFrontmatter> => t.data.lang === 'en';
+
+/** When a version was first acted on; versions with no event sort by their label. */
+const firstEvent = (t: PolicyText<EnglishPolicyFrontmatter>) => t.data.events.map((e) => e.date).sort()[0] ?? '';
+
+function newestFirst(a: PolicyText<EnglishPolicyFrontmatter>, b: PolicyText<EnglishPolicyFrontmatter>): number {
+  return firstEvent(b).localeCompare(firstEvent(a)) || b.data.version.localeCompare(a.data.version, 'en', { numeric: true });
+}
+
+/**
+ * The current version is the newest one in force; where none is in force (the
+ * sources may not record an approval), the newest version that is not superseded.
+ */
+export function currentVersion(versions: PolicyText<EnglishPolicyFrontmatter>[]): PolicyText<EnglishPolicyFrontmatter> | undefined {
+  const sorted = [...versions].sort(newestFirst);
+  return sorted.find((v) => v.data.status === 'in-force') ?? sorted.find((v) => v.data.status !== 'superseded') ?? sorted[0];
+}
+
+export function groupPolicies(texts: PolicyText[]): Policy[] {
+  const byPolicy = new Map<string, PolicyText[]>();
+  for (const text of texts) byPolicy.set(text.data.policy, [...(byPolicy.get(text.data.policy) ?? []), text]);
+  const policies: Policy[] = [];
+  for (const [id, all] of byPolicy) {
+    const versions = all.filter(isEnglish).sort(newestFirst);
+    const current = currentVersion(versions);
+    // A French text without its English original is refused by `npm run check`.
+    if (current) policies.push({ id, versions, current, texts: all });
+  }
+  return policies.sort((a, b) => a.current.data.title.localeCompare(b.current.data.title, 'en'));
+}
+
+/** The text of a version in a language, if it exists. */
+export function textIn(policy: Policy, version: string, lang: Lang): PolicyText | undefined {
+  return policy.texts.find((t) => t.data.lang === lang && (t.data.lang === 'en' ? t.data.version : t.data.translation.of) === version);
+}
+
+/** "Framework for Accountability (2009)": how a paragraph of this version is cited. */
+export function citationTitle(text: PolicyText): string {
+  return `${text.data.shortTitle ?? text.data.title} (${text.data.version})`;
+}

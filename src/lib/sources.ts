@@ -1,0 +1,29 @@
+/** How a source is cited on the page: "CEB/2009/HLCM/23/Rev.1, Annex B, para. 13". */
+import type { UiKey } from '../i18n/index.ts';
+import type { Source } from '../schemas/common.ts';
+
+export interface CitedDocument {
+  symbol?: string | undefined;
+  title: string;
+}
+
+export interface SourceCitation {
+  /** Document symbol, or title where the document prints no symbol; the page title for a web source. */
+  label: string;
+  place?: string;
+  url?: string;
+}
+
+export function citeSource(source: Source, documents: ReadonlyMap<string, CitedDocument>, t: (key: UiKey) => string): SourceCitation {
+  if ('url' in source) return { label: source.title, place: `${t('source.confidence')}: ${source.confidence}`, url: source.url };
+  const document = documents.get(source.document);
+  if (!document) throw new Error(`unknown source document "${source.document}" (npm run check reports this)`);
+  const parts = [
+    source.annex && `${t('source.annex')} ${source.annex}`,
+    source.section && `${t('source.section')} ${source.section}`,
+    source.paragraph && `${t('source.para')} ${source.paragraph}`,
+    source.item && `${t('source.item')} ${source.item}`,
+    source.part,
+  ].filter(Boolean);
+  return { label: document.symbol ?? document.title, ...(parts.length ? { place: parts.join(', ') } : {}) };
+}

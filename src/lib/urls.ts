@@ -1,0 +1,23 @@
+/**
+ * The site's URL scheme, in one place. English lives at the root and French
+ * under /fr/, with the same path after the prefix, so the language switch is
+ * always the same document.
+ */
+import type { Lang } from '../schemas/common.ts';
+
+const prefix = (lang: Lang) => (lang === 'en' ? '' : `/${lang}`);
+
+export const homeUrl = (lang: Lang) => `${prefix(lang)}/`;
+export const policiesUrl = (lang: Lang) => `${prefix(lang)}/policies/`;
+export const policyUrl = (lang: Lang, policy: string) => `${prefix(lang)}/policies/${policy}/`;
+export const searchUrl = (lang: Lang) => `${prefix(lang)}/search/`;
+
+/** The same page in the other language. */
+export function translatePath(path: string, to: Lang): string {
+  const bare = path.replace(/^\/fr(?=\/|$)/, '') || '/';
+  return `${prefix(to)}${bare}`;
+}
+
+/** `params.lang` of the `[...lang]` routes: undefined for English. */
+export const langParam = (lang: Lang) => (lang === 'en' ? undefined : lang);
+export const langFromParam = (param: string | undefined): Lang => (param === 'fr' ? 'fr' : 'en');
