@@ -5,7 +5,7 @@
  * source), not the one Markdown would count, so that a gap or a duplicate shows
  * up as written. The renderer and the check both use this module.
  */
-import type { List, ListItem, Paragraph, Root } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 export interface NumberedParagraph {
@@ -43,9 +43,18 @@ export function numberedParagraphs(tree: Root, source: string): NumberedParagrap
   return numberedLists(tree, source).flatMap((l) => l.paragraphs);
 }
 
+const BLOCKS = new Set(['listItem', 'list', 'paragraph', 'blockquote', 'heading', 'table', 'tableRow', 'tableCell']);
+
+/** Text of a node with blocks separated by a space; footnote markers are left out. */
+function blockText(node: Nodes): string {
+  if (!('children' in node)) return toString(node, { includeImageAlt: false });
+  const parts = node.children.map((child) => blockText(child));
+  return parts.join(node.children.some((child) => BLOCKS.has(child.type)) ? ' ' : '');
+}
+
 /** Plain text of a paragraph, as a reader (or the fidelity test) sees it. */
 export function paragraphText(item: ListItem): string {
-  return toString(item, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+  return blockText(item).replace(/\s+/g, ' ').trim();
 }
 
 export interface NumberingProblem {

@@ -30,7 +30,7 @@ export type Classification = (typeof classifications)[number];
 
 /** Every record states who may read it; there is deliberately no default. */
 export const classification = z.enum(classifications, {
-  error: 'must be one of public, internal or confidential (every record states it explicitly)',
+  error: 'must be one of public, internal or confidential; every record states it explicitly',
 });
 
 /** Where a fact comes from: a document of the `documents` collection and a place in it. */

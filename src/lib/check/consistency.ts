@@ -7,16 +7,21 @@ export const FRAMEWORK_POLICY = 'framework-for-accountability';
 
 type Data = Record<string, unknown>;
 
-export function consistencyProblems(files: ContentFile[]): Problem[] {
-  const problems: Problem[] = [];
-  const englishVersions = new Map<string, Set<string>>();
+/** English versions per policy, from the file names (so an invalid file still counts as present). */
+function englishVersionsOf(files: ContentFile[]): Map<string, Set<string>> {
+  const versions = new Map<string, Set<string>>();
   for (const f of files) {
-    const d = f.data as Data;
-    if (f.kind !== 'policies' || d.lang !== 'en') continue;
-    englishVersions.set(String(d.policy), (englishVersions.get(String(d.policy)) ?? new Set()).add(String(d.version)));
+    const match = f.kind === 'policies' ? /^([^/]+)\/(.+)\.en\.mdx$/.exec(f.relativePath) : null;
+    if (match) versions.set(match[1]!, (versions.get(match[1]!) ?? new Set()).add(match[2]!));
   }
+  return versions;
+}
 
-  for (const file of files) {
+export function consistencyProblems(all: ContentFile[], valid: ContentFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const englishVersions = englishVersionsOf(all);
+
+  for (const file of valid) {
     const d = file.data as Data;
     const at = (path: PropertyKey[], message: string) => problems.push({ file: file.path, line: file.lineOf(path), message, severity: 'error' });
     if (file.kind === 'policies') {

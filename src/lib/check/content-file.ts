@@ -19,6 +19,7 @@ export interface ContentFile {
   path: string;
   /** Relative to the kind's folder ("framework-for-accountability/2009.en.mdx"). */
   relativePath: string;
+  /** Undefined when the file could not be read (its problem is already reported). */
   data: unknown;
   /** Line of a field (its key where it has one); the nearest existing parent's line otherwise. */
   lineOf(path: FieldPath): number;
@@ -56,7 +57,8 @@ function locate({ doc, counter, lineOffset }: YamlSource, path: FieldPath): numb
 
 function readYaml(text: string, lineOffset: number): { source: YamlSource; data: unknown; errors: { line: number; message: string }[] } {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // YAML 1.1, as Astro's loaders read it: an unquoted 2009-08-04 becomes a Date here too.
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, version: '1.1' });
   const errors = doc.errors.map((e) => ({
     line: (e.linePos?.[0].line ?? 1) + lineOffset,
     message: `this is not valid YAML (${e.message.split('\n')[0]}); check indentation, colons and quotes`,
@@ -81,25 +83,29 @@ export function loadContent(root: string): LoadedContent {
       if (spec.format === 'yaml') {
         const { source, data, errors } = readYaml(text, 0);
         problems.push(...errors.map((e) => ({ file: path, ...e, severity: 'error' as const })));
-        if (!errors.length) files.push({ ...base, data, lineOf: (p) => locate(source, p) });
+        files.push({ ...base, data, lineOf: (p) => locate(source, p) });
         continue;
       }
+      const unreadable = (line: number, message: string) => {
+        problems.push({ file: path, line, severity: 'error', message });
+        files.push({ ...base, data: undefined, lineOf: () => 1 });
+      };
       let tree: Root;
       try {
         tree = parseMdx(text);
       } catch (error) {
         const e = error as { line?: number; reason?: string; message: string };
-        problems.push({ file: path, line: e.line ?? 1, severity: 'error', message: `this MDX cannot be read (${e.reason ?? e.message}); check for an unclosed tag or a stray { or <` });
+        unreadable(e.line ?? 1, `this MDX cannot be read (${e.reason ?? e.message}); check for an unclosed tag or a stray { or <`);
         continue;
       }
       const front = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
       if (!front) {
-        problems.push({ file: path, line: 1, severity: 'error', message: 'the file has no frontmatter; start it with a `---` block (see docs/authoring.md)' });
+        unreadable(1, 'the file has no frontmatter; start it with a `---` block (see docs/authoring.md)');
         continue;
       }
       const { source, data, errors } = readYaml(front.value, front.position?.start.line ?? 1);
       problems.push(...errors.map((e) => ({ file: path, ...e, severity: 'error' as const })));
-      if (!errors.length) files.push({ ...base, data, lineOf: (p) => locate(source, p), mdx: { source: text, tree } });
+      files.push({ ...base, data, lineOf: (p) => locate(source, p), mdx: { source: text, tree } });
     }
   }
   return { files, problems };

@@ -18,12 +18,13 @@ export function checkContent(root: string): CheckResult {
   const loaded = loadContent(root);
   const problems = [...loaded.problems];
   const valid = loaded.files.filter((file) => {
+    if (file.data === undefined) return false;
     const result = schemaProblems(file);
     problems.push(...result.problems, ...mdxProblems(file));
     return result.valid;
   });
-  // Links and cross-record rules are only meaningful between records that are themselves valid.
-  problems.push(...referenceProblems(valid), ...consistencyProblems(valid));
+  // Links are checked from valid records only, but may point to any file found.
+  problems.push(...referenceProblems(loaded.files, valid), ...consistencyProblems(loaded.files, valid));
   problems.sort(byFileAndLine);
   return { problems, files: loaded.files.length, errors: problems.filter((p) => p.severity === 'error').length };
 }

@@ -75,23 +75,32 @@ function where(target: Reference['target'], id: string): string {
   return `file content/${spec.folder}/${id}.${spec.format === 'mdx' ? 'mdx' : 'yaml'}`;
 }
 
-export function referenceProblems(files: ContentFile[]): Problem[] {
+/** The policy a text belongs to, from its folder: content/policies/<policy>/<version>.<lang>.mdx. */
+export const policyOfPath = (relativePath: string) => relativePath.split('/')[0] ?? '';
+
+/**
+ * `all` are every file found (valid or not, so one broken file does not make
+ * every reference to it dangle too); `valid` are the files whose references are checked.
+ */
+export function referenceProblems(all: ContentFile[], valid: ContentFile[]): Problem[] {
   const known = new Map<string, ContentFile[]>();
   const keyOf = (target: Reference['target'], id: string) => `${target}:${id}`;
-  for (const f of files) {
+  for (const f of all) {
     const ids: [Reference['target'], string][] = [[f.kind, f.id]];
-    if (f.kind === 'policies') ids.push(['policy', String((f.data as Data).policy)]);
+    if (f.kind === 'policies') ids.push(['policy', policyOfPath(f.relativePath)]);
     for (const [target, id] of ids) known.set(keyOf(target, id), [...(known.get(keyOf(target, id)) ?? []), f]);
   }
   const problems: Problem[] = [];
-  for (const file of files) {
+  for (const file of valid) {
     for (const ref of referencesOf(file)) {
       const targets = known.get(keyOf(ref.target, ref.id));
       const at = { file: file.path, line: file.lineOf(ref.path), severity: 'error' as const };
       if (!targets) {
         problems.push({ ...at, message: `"${ref.id}" is not a known ${label[ref.target]}: there is no ${where(ref.target, ref.id)}; correct the id or add the record` });
       } else if (isPublic(file.data) && !targets.some((t) => isPublic(t.data))) {
-        const classification = String((targets[0]?.data as Data).classification);
+        const classification = (targets[0]?.data as Data | undefined)?.classification;
+        // A target without a readable classification has its own error already.
+        if (typeof classification !== 'string') continue;
         problems.push({ ...at, message: `refers to ${label[ref.target]} "${ref.id}", which is ${classification} and so is left out of the public site; mark it public or remove the reference` });
       }
     }

@@ -37,10 +37,8 @@ function describe(file: ContentFile, issue: Issue, prefix: FieldPath): Problem[]
       if (branch?.length) return branch.flatMap((inner) => describe(file, inner, path));
       break;
     }
-    case 'invalid_type':
-      if (!has(file.data, path)) return [at(path.slice(0, -1), `${fieldName(path)} is missing; add it (${issue.message})`)];
-      break;
   }
+  if (issue.path.length && !has(file.data, path)) return [at(path.slice(0, -1), `${fieldName(path)} is missing; add it (${issue.message})`)];
   return [at(path, `${fieldName(path)} ${issue.message}`)];
 }
 

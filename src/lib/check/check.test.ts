@@ -1,0 +1,129 @@
+/**
+ * The check on broken copies of a small valid tree: each case asserts the
+ * file, the line and the words an editor will read.
+ */
+import { describe, expect, it } from 'vitest';
+import { copyContent, FIXTURE } from '../../../tests/helpers/content-fixture.ts';
+import { checkContent, formatProblem } from './index.ts';
+
+const POLICY = 'policies/framework-for-accountability/1.en.mdx';
+const ROLE = 'roles/test-officer.yaml';
+const SESSION = 'sessions/2001-01-testville.yaml';
+
+function problemsAfter(file: string, change: (text: string) => string): string[] {
+  const copy = copyContent();
+  copy.edit(file, change);
+  return checkContent(copy.root).problems.map((p) => formatProblem(p).replace(copy.path(file), file));
+}
+
+describe('npm run check', () => {
+  it('accepts the valid fixture', () => {
+    expect(checkContent(FIXTURE)).toEqual({ problems: [], files: 6, errors: 0 });
+  });
+
+  it('rejects an impossible date at its line', () => {
+    expect(problemsAfter(POLICY, (t) => t.replace('date: "2001-01-10"', 'date: "2025-02-30"'))).toEqual([
+      `${POLICY}:14: "events.0.date" "2025-02-30" is not a real calendar date; write it as "YYYY-MM-DD" (e.g. "2009-08-04")`,
+    ]);
+  });
+
+  it('rejects an unquoted date, which YAML would silently turn into a Date', () => {
+    expect(problemsAfter(SESSION, (t) => t.replace('startDate: "2001-01-10"', 'startDate: 2001-01-10'))).toEqual([
+      `${SESSION}:2: "startDate" must be a date in quotes, "YYYY-MM-DD" (e.g. "2009-08-04"); unquoted dates are not accepted`,
+    ]);
+  });
+
+  it('rejects a reference to an unknown role', () => {
+    expect(problemsAfter(SESSION, (t) => t.replace('roles: [test-officer]', 'roles: [nobody]'))).toEqual([
+      `${SESSION}:15: "nobody" is not a known role: there is no file content/roles/nobody.yaml; correct the id or add the record`,
+    ]);
+  });
+
+  it('rejects a reference to an unknown policy and an unknown source document', () => {
+    expect(problemsAfter(SESSION, (t) => t.replace('policies: [framework-for-accountability]', 'policies: [no-such-policy]').replace('document: report-a\n    paragraph: "1"', 'document: report-z\n    paragraph: "1"'))).toEqual([
+      `${SESSION}:7: "report-z" is not a known source document: there is no file content/documents/report-z.yaml; correct the id or add the record`,
+      `${SESSION}:14: "no-such-policy" is not a known policy: there is no folder content/policies/no-such-policy/; correct the id or add the record`,
+    ]);
+  });
+
+  it('rejects a duplicate paragraph number', () => {
+    expect(problemsAfter(POLICY, (t) => t.replace('3. The third', '2. The third'))).toEqual([
+      `${POLICY}:35: paragraph 2 is numbered twice (also on line 28); give each paragraph its own number`,
+    ]);
+  });
+
+  it('rejects a gap in the numbering', () => {
+    expect(problemsAfter(POLICY, (t) => t.replace('3. The third', '4. The third'))).toEqual([
+      `${POLICY}:35: paragraph numbering jumps to 4: paragraph 3 is missing; number paragraphs 1, 2, 3, … without gaps`,
+    ]);
+  });
+
+  it('rejects a record without a classification', () => {
+    expect(problemsAfter(ROLE, (t) => t.replace('classification: public\n', ''))).toEqual([
+      `${ROLE}:1: "classification" is missing; add it (must be one of public, internal or confidential; every record states it explicitly)`,
+    ]);
+  });
+
+  it('rejects an unknown frontmatter key at its line', () => {
+    expect(problemsAfter(POLICY, (t) => t.replace('kind: policy\n', 'kind: policy\nowner: Policy Unit\n'))).toEqual([
+      `${POLICY}:7: unknown field "owner"; remove it or correct its spelling (see docs/authoring.md for the fields of each kind)`,
+    ]);
+  });
+
+  it('rejects an unknown key deep in a YAML record', () => {
+    expect(problemsAfter(ROLE, (t) => t.replace('text: Tests things;', 'text: Tests things;\n        note: x'))).toEqual([
+      `${ROLE}:19: unknown field "note" in "versions.0.responsibilities.0"; remove it or correct its spelling (see docs/authoring.md for the fields of each kind)`,
+    ]);
+  });
+
+  it('rejects a <script> in MDX', () => {
+    expect(problemsAfter(POLICY, (t) => t.replace('3. The third paragraph.', '3. The third paragraph.\n\n<script>alert(1)</script>'))).toEqual([
+      `${POLICY}:37: <script> is not allowed in content; policies are text, and pages add their own behaviour`,
+    ]);
+  });
+
+  it('rejects event handlers, javascript: URLs, expressions and foreign imports in MDX', () => {
+    const problems = problemsAfter(POLICY, (t) =>
+      t
+        .replace('## I. First part', 'import X from "../../../../src/layouts/Base.astro";\n\n## I. First part')
+        .replace('1. The first paragraph.', '1. The first <span onclick="steal()">paragraph</span> and [a link](javascript:alert(1)) and {1 + 1}.'),
+    );
+    expect(problems).toEqual([
+      `${POLICY}:24: import from "../../../../src/layouts/Base.astro" is not allowed; MDX may import only the content components in src/components/content/`,
+      `${POLICY}:28: <span> has an event handler "onclick"; content may not run scripts, so remove it`,
+      `${POLICY}:28: JavaScript expressions in { } are not allowed in content; write plain text (type \\{ for a literal brace)`,
+      `${POLICY}:28: javascript: URLs are not allowed; link to a page instead`,
+    ]);
+  });
+
+  it('rejects a numbered line glued to the paragraph above', () => {
+    expect(problemsAfter(POLICY, (t) => t.replace('3. The third paragraph.', '3. The third paragraph.\n\nLoose text\n4. glued'))).toEqual([
+      `${POLICY}:38: this line starts like a numbered paragraph but is joined to the text above; leave a blank line before it`,
+    ]);
+  });
+
+  it('rejects a public record that points to a confidential one', () => {
+    const copy = copyContent();
+    copy.edit(ROLE, (t) => t.replace('classification: public', 'classification: confidential'));
+    expect(checkContent(copy.root).problems.map(formatProblem)).toEqual([
+      `${copy.path(SESSION)}:15: refers to role "test-officer", which is confidential and so is left out of the public site; mark it public or remove the reference`,
+    ]);
+  });
+
+  it('rejects a policy file whose place does not match its frontmatter', () => {
+    expect(problemsAfter(POLICY, (t) => t.replace('version: "1"', 'version: "2"'))).toEqual([
+      `${POLICY}:2: the frontmatter (policy "framework-for-accountability", version "2", lang "en") does not match the file's place; move the file to content/policies/framework-for-accountability/2.en.mdx or correct the frontmatter`,
+    ]);
+  });
+
+  it('rejects a role version of the Framework that has no English text', () => {
+    expect(problemsAfter(ROLE, (t) => t.replace('framework: "1"', 'framework: "2099"'))).toEqual([
+      `${ROLE}:8: there is no English text of the Framework for Accountability version "2099" (content/policies/framework-for-accountability/2099.en.mdx); name an existing version`,
+    ]);
+  });
+
+  it('reports invalid YAML with its line', () => {
+    expect(problemsAfter(ROLE, (t) => t.replace('name: Test Officer', 'name: [Test Officer'))).toHaveLength(1);
+    expect(problemsAfter(ROLE, (t) => t.replace('name: Test Officer', 'name: [Test Officer'))[0]).toMatch(new RegExp(`^${ROLE}:\\d+: this is not valid YAML`));
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateRange } from './dates.ts';
+
+describe('dates', () => {
+  it('formats per language, whatever the time zone', () => {
+    expect(formatDate('2009-08-04', 'en')).toBe('4 August 2009');
+    expect(formatDate('2009-08-04', 'fr')).toBe('4 août 2009');
+    expect(formatDate('2010-01-01', 'fr')).toBe('1 janvier 2010');
+  });
+  it('formats ranges compactly', () => {
+    expect(formatDateRange('2009-08-04', '2009-08-06', 'en')).toMatch(/^4\s–\s6 August 2009$/u);
+    expect(formatDateRange('2009-08-04', '2009-08-06', 'fr')).toBe('4–6 août 2009');
+    expect(formatDateRange('2009-08-04', undefined, 'en')).toBe('4 August 2009');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../schemas/policy.ts';
+import { citationTitle, currentVersion, groupPolicies, textIn, type PolicyText } from './policies.ts';
+
+function english(version: string, status: EnglishPolicyFrontmatter['status'], date?: string): PolicyText<EnglishPolicyFrontmatter> {
+  return {
+    id: `p/${version}.en`,
+    data: {
+      policy: 'p', version, lang: 'en', title: `Policy ${version}`, shortTitle: 'Policy', kind: 'policy', status,
+      classification: 'public', sources: [{ document: 'd', paragraph: '1' }],
+      events: date ? [{ date, body: 'IASMN', action: 'x', sources: [{ document: 'd', paragraph: '1' }] }] : [],
+    },
+  };
+}
+
+describe('current version', () => {
+  it('prefers the newest version in force', () => {
+    const v = currentVersion([english('2008', 'in-force', '2008-02-26'), english('2011', 'in-force', '2011-02-04'), english('2016', 'draft', '2016-02-02')]);
+    expect(v?.data.version).toBe('2011');
+  });
+  it('falls back to the newest version that is not superseded', () => {
+    const v = currentVersion([english('2008', 'superseded', '2008-02-26'), english('2009', 'proposed', '2009-08-04')]);
+    expect(v?.data.version).toBe('2009');
+  });
+  it('orders versions without events by their label', () => {
+    expect(currentVersion([english('2', 'draft'), english('10', 'draft')])?.data.version).toBe('10');
+  });
+});
+
+describe('grouping', () => {
+  it('groups texts by policy and finds a translation by the version it translates', () => {
+    const fr: PolicyText<PolicyFrontmatter> = {
+      id: 'p/2009.fr',
+      data: { policy: 'p', version: '2009', lang: 'fr', title: 'Politique', classification: 'public', translation: { of: '2009', translator: 'Équipe', state: 'draft' } },
+    };
+    const [policy] = groupPolicies([english('2009', 'proposed', '2009-08-04'), fr]);
+    expect(policy?.id).toBe('p');
+    expect(textIn(policy!, '2009', 'fr')?.id).toBe('p/2009.fr');
+    expect(textIn(policy!, '2008', 'fr')).toBeUndefined();
+    expect(citationTitle(policy!.current)).toBe('Policy (2009)');
+  });
+});

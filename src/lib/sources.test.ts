@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../i18n/index.ts';
+import { citeSource } from './sources.ts';
+
+const documents = new Map([
+  ['ceb-2009-hlcm-23-rev-1', { symbol: 'CEB/2009/HLCM/23/Rev.1', title: 'Report' }],
+  ['iasmn-23-final-report', { title: 'IASMN 23rd session, final report' }],
+]);
+
+describe('citing sources', () => {
+  it('gives the symbol and the place', () => {
+    expect(citeSource({ document: 'ceb-2009-hlcm-23-rev-1', annex: 'B', paragraph: '13' }, documents, useTranslations('en'))).toEqual({
+      label: 'CEB/2009/HLCM/23/Rev.1',
+      place: 'Annex B, para. 13',
+    });
+    expect(citeSource({ document: 'ceb-2009-hlcm-23-rev-1', paragraph: '6' }, documents, useTranslations('fr')).place).toBe('par. 6');
+  });
+  it('uses the title where the document prints no symbol', () => {
+    expect(citeSource({ document: 'iasmn-23-final-report', paragraph: '116' }, documents, useTranslations('en')).label).toBe('IASMN 23rd session, final report');
+  });
+  it('refuses an unknown document', () => {
+    expect(() => citeSource({ document: 'nope', paragraph: '1' }, documents, useTranslations('en'))).toThrow(/unknown source document "nope"/);
+  });
+});
