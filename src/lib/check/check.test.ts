@@ -33,6 +33,10 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('reads YAML as Astro does: a bare N is a letter, not "no"', () => {
+    expect(problemsAfter(ROLE, (t) => t.replace('annex:\n      letter: A', 'annex:\n      letter: N'))).toEqual([]);
+  });
+
   it('rejects a reference to an unknown role', () => {
     expect(problemsAfter(SESSION, (t) => t.replace('roles: [test-officer]', 'roles: [nobody]'))).toEqual([
       `${SESSION}:15: "nobody" is not a known role: there is no file content/roles/nobody.yaml; correct the id or add the record`,

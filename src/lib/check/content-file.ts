@@ -57,8 +57,8 @@ function locate({ doc, counter, lineOffset }: YamlSource, path: FieldPath): numb
 
 function readYaml(text: string, lineOffset: number): { source: YamlSource; data: unknown; errors: { line: number; message: string }[] } {
   const counter = new LineCounter();
-  // YAML 1.1, as Astro's loaders read it: an unquoted 2009-08-04 becomes a Date here too.
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, version: '1.1' });
+  // As Astro's loaders (js-yaml) read YAML: an unquoted 2009-08-04 becomes a Date, N stays a string.
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, customTags: ['timestamp'] });
   const errors = doc.errors.map((e) => ({
     line: (e.linePos?.[0].line ?? 1) + lineOffset,
     message: `this is not valid YAML (${e.message.split('\n')[0]}); check indentation, colons and quotes`,

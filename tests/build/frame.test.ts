@@ -1,0 +1,100 @@
+/** Every built page: language, landmarks, navigation, and the budgets that hold for all of them. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
+import { DIST, fileOf, page, pagePaths, SITE, text } from '../helpers/dist.ts';
+
+const paths = pagePaths();
+const isSearch = (path: string) => /^\/(fr\/)?search\/$/.test(path);
+const langOf = (path: string) => (path.startsWith('/fr/') ? 'fr' : 'en');
+
+describe('every page', () => {
+  it('exists for each page kind in both languages', () => {
+    for (const path of ['/', '/policies/', '/policies/framework-for-accountability/', '/search/'])
+      expect(paths).toEqual(expect.arrayContaining([path, `/fr${path}`]));
+    expect(paths).toContain('/404.html');
+  });
+
+  it.each(paths)('%s has its language, one h1, a skip link to main, header and footer', (path) => {
+    const doc = page(path);
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe(langOf(path));
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    const first = doc.querySelector('body')?.querySelector('a');
+    expect(first?.getAttribute('href')).toBe('#main');
+    expect(first?.classList.contains('skip-link')).toBe(true);
+    expect(doc.querySelector('main#main')).not.toBeNull();
+    expect(doc.querySelector('header.site-header')).not.toBeNull();
+    expect(doc.querySelector('footer.site-footer')).not.toBeNull();
+    expect(text(doc.querySelector('title'))).not.toBe('');
+  });
+
+  it.each(paths.filter((p) => p !== '/404.html'))('%s switches language to the same page, which exists', (path) => {
+    const other = langOf(path) === 'en' ? 'fr' : 'en';
+    const link = page(path).querySelector('a.language-switch');
+    const expected = other === 'fr' ? `/fr${path}` : path.replace(/^\/fr/, '');
+    expect(link?.getAttribute('href')).toBe(expected);
+    expect(link?.getAttribute('hreflang')).toBe(other);
+    expect(paths).toContain(expected);
+  });
+
+  it.each(paths.filter((p) => p !== '/' && p !== '/fr/' && p !== '/404.html'))('%s has a breadcrumb ending at itself', (path) => {
+    const crumbs = page(path).querySelectorAll('nav.breadcrumbs a');
+    expect(crumbs.length).toBeGreaterThanOrEqual(2);
+    expect(crumbs.at(-1)?.getAttribute('aria-current')).toBe('page');
+    expect(crumbs.at(-1)?.getAttribute('href')).toBe(path);
+  });
+
+  it.each(paths.filter((p) => p.startsWith('/fr/')))('%s shows French UI text, not English', (path) => {
+    const body = text(page(path).querySelector('body'));
+    for (const key of ['skip.main', 'site.tagline', 'footer.about'] as const) {
+      expect(body).toContain(fr[key]);
+      expect(body).not.toContain(en[key]);
+    }
+  });
+
+  it.each(paths.filter((p) => !isSearch(p)))('%s loads no JavaScript', (path) => {
+    expect(page(path).querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it.each(paths)('%s loads nothing from another origin', (path) => {
+    const doc = page(path);
+    const loaded = [
+      ...doc.querySelectorAll('[src]').map((e) => e.getAttribute('src')),
+      ...doc.querySelectorAll('link[href]').map((e) => e.getAttribute('href')),
+      ...doc.querySelectorAll('[srcset], [poster], object[data], form[action]').map((e) => e.getAttribute('srcset') ?? e.getAttribute('poster') ?? e.getAttribute('data') ?? e.getAttribute('action')),
+      ...doc.querySelectorAll('style').flatMap((e) => [...e.textContent.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1])),
+      ...doc.querySelectorAll('[style]').flatMap((e) => [...(e.getAttribute('style') ?? '').matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1])),
+    ];
+    const foreign = loaded.filter((url) => url && new URL(url, SITE).origin !== new URL(SITE).origin);
+    expect(foreign).toEqual([]);
+  });
+
+  it.each(paths)('%s links elsewhere only to cited sources', (path) => {
+    const foreign = page(path)
+      .querySelectorAll('a[href]')
+      .filter((a) => new URL(a.getAttribute('href')!, SITE).origin !== new URL(SITE).origin)
+      .filter((a) => !a.closest('.sources'));
+    expect(foreign.map((a) => a.getAttribute('href'))).toEqual([]);
+  });
+
+  it.each(paths)('%s stays within 15 KB of CSS, gzipped', (path) => {
+    const doc = page(path);
+    const css = [
+      ...doc.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(join(DIST, l.getAttribute('href')!), 'utf8')),
+      ...doc.querySelectorAll('style').map((s) => s.textContent),
+    ].join('\n');
+    expect(gzipSync(css).length).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  it('keeps the search page the only one with scripts, and they are Pagefind and its query hand-off', () => {
+    for (const path of paths.filter(isSearch)) {
+      const sources = page(path).querySelectorAll('script').map((s) => s.getAttribute('src') ?? 'inline');
+      expect(sources).toContain('/pagefind/pagefind-component-ui.js');
+      expect(sources.every((s) => s === 'inline' || s.startsWith('/pagefind/'))).toBe(true);
+    }
+    expect(readFileSync(fileOf('/search/'), 'utf8')).toContain('<pagefind-results');
+  });
+});

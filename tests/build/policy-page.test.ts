@@ -1,0 +1,110 @@
+/** The Framework for Accountability page as built: paragraphs, citations and the annex from role records. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parseMdx } from '../../src/lib/markdown.ts';
+import { numberedParagraphs } from '../../src/lib/paragraphs.ts';
+import { annexActors, responsibilityAnchor } from '../../src/lib/roles.ts';
+import { roleSchema } from '../../src/schemas/role.ts';
+import { page, SITE, text } from '../helpers/dist.ts';
+
+const URL_PATH = '/policies/framework-for-accountability/';
+const MDX = 'content/policies/framework-for-accountability/2009.en.mdx';
+const doc = page(URL_PATH);
+const roles = readdirSync('content/roles').map((f) => ({ id: f.replace(/\.yaml$/, ''), data: roleSchema.parse(parseYaml(readFileSync(`content/roles/${f}`, 'utf8'))) }));
+
+describe('Framework for Accountability (2009) page', () => {
+  it('numbers every paragraph exactly as the check does', () => {
+    const source = readFileSync(MDX, 'utf8');
+    const checked = numberedParagraphs(parseMdx(source), source).map((p) => `p${p.number}`);
+    const rendered = doc.querySelectorAll('main .para').map((p) => p.id);
+    expect(rendered).toEqual(checked);
+    expect(rendered).toHaveLength(30);
+  });
+
+  it('shows each number as a permalink to its anchor', () => {
+    for (const para of doc.querySelectorAll('main .para')) {
+      const n = para.id.slice(1);
+      const link = para.querySelector('a.para-num');
+      expect(link?.getAttribute('href')).toBe(`#p${n}`);
+      expect(text(link)).toBe(`Paragraph ${n}.`);
+    }
+  });
+
+  it('gives each paragraph a citation with its URL, readable without JavaScript', () => {
+    const para = doc.querySelector('#p13');
+    const citation = para?.querySelector('details.para-cite .citation');
+    expect(text(para?.querySelector('details.para-cite summary'))).toContain('Cite paragraph 13');
+    expect(text(citation)).toBe(`Framework for Accountability (2009), para. 13 ${SITE}${URL_PATH}#p13`);
+    expect(citation?.querySelector('a')?.getAttribute('href')).toBe(`${SITE}${URL_PATH}#p13`);
+    expect(text(para?.querySelector('.para-body'))).toMatch(/^In each country or designated area/);
+  });
+
+  it('renders the annex from the role records, every responsibility at its anchor', () => {
+    const actors = annexActors(roles, '2009');
+    const rendered = doc.querySelectorAll('section.annex section.actor h3').map((h) => h.id);
+    expect(rendered).toEqual(actors.map((a) => `annex-${a.version.annex.letter.toLowerCase()}`));
+    let count = 0;
+    for (const actor of actors) {
+      for (const group of [actor, ...actor.children]) {
+        for (const r of group.version.responsibilities) {
+          const item = doc.querySelector(`#${responsibilityAnchor(actor.version.annex.letter, r.marker)}`);
+          expect(text(item)).toBe(r.marker ? `${r.marker} ${r.text}` : r.text);
+          count++;
+        }
+      }
+    }
+    expect(doc.querySelectorAll('section.annex .responsibilities li').length + doc.querySelectorAll('section.annex p[id]').length).toBe(count);
+    expect(text(doc.querySelector('#annex'))).toBe('Annex: Roles and Responsibilities of Actors within the United Nations Security Management System');
+  });
+
+  it('prints the groups under L with their qualifiers, and the annex footnotes', () => {
+    const l = doc.querySelector('#annex-l')?.parentNode;
+    expect(l?.querySelectorAll('h4').map(text)).toEqual([
+      'Chief of Security and Safety Services/Sections',
+      'Chief Security Officer for Peacekeeping Missions (where the Head of Mission is not the Designated Official and where a UNDSS Chief Security Adviser is present)',
+      'Field Security Coordination Officers (responsible and accountable to the Chief Security Adviser/Security Adviser)',
+    ]);
+    expect(text(doc.querySelector('#annex-j')?.parentNode.querySelector('.footnote'))).toMatch(/^4 The term 'Chief Security Adviser'/);
+  });
+
+  it('states status, version, source and history, each cited', () => {
+    const meta = text(doc.querySelector('.policy-meta'));
+    expect(meta).toContain('Proposed');
+    expect(meta).toContain('Submitted for approval; the sources do not record that it was approved.');
+    expect(meta).toContain('2009');
+    expect(meta).toContain('CEB/2009/HLCM/23/Rev.1, Annex B');
+    const history = text(doc.querySelector('.policy-history'));
+    expect(history).toMatch(/4\s–\s6 August 2009/u);
+    expect(history).toContain('CEB/2009/HLCM/23/Rev.1, para. 6');
+  });
+
+  it('has a table of contents of its parts and the annex, and a URL for print', () => {
+    expect(doc.querySelectorAll('nav.toc a').map((a) => a.getAttribute('href'))).toEqual(['#i-scope', '#ii-mission-statement-of-the-united-nations-security-management-system', '#iii-governance-mechanism', '#iv-actors-within-the-united-nations-security-management-system', '#v-conclusion', '#annex']);
+    expect(text(doc.querySelector('.print-url'))).toBe(`Printed from: ${SITE}${URL_PATH}`);
+  });
+
+  it('is indexed for search with its kind and status as filters', () => {
+    expect(doc.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
+    expect(text(doc.querySelector('[data-pagefind-filter="kind"]'))).toBe('Policy');
+    expect(text(doc.querySelector('[data-pagefind-filter="status"]'))).toBe('Proposed');
+  });
+});
+
+describe('the same policy at its French URL, with no French text', () => {
+  const fr = page('/fr/policies/framework-for-accountability/');
+
+  it('says so in French and links to the English text', () => {
+    expect(fr.querySelector('html')?.getAttribute('lang')).toBe('fr');
+    expect(text(fr.querySelector('h1'))).toBe('Ce document n’existe pas encore en français');
+    const link = fr.querySelector('main a[hreflang="en"]');
+    expect(link?.getAttribute('href')).toBe(URL_PATH);
+    expect(link?.querySelector('[lang="en"]')).not.toBeNull();
+  });
+
+  it('presents no English text as French and is kept out of search', () => {
+    expect(fr.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(fr.querySelectorAll('.para')).toHaveLength(0);
+    expect(text(fr.querySelector('main'))).not.toContain('The primary responsibility');
+  });
+});
