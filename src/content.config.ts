@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -29,7 +30,7 @@ const collection = (kind: keyof typeof contentKinds) => {
   const { folder, pattern, schema } = contentKinds[kind];
   return defineCollection({
     loader: publicOnly(
-      glob({ base: `./${contentRoot()}/${folder}`, pattern, generateId: ({ entry }) => entryId(entry) }),
+      glob({ base: join(contentRoot(), folder), pattern, generateId: ({ entry }) => entryId(entry) }),
     ),
     schema,
   });

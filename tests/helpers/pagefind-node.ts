@@ -9,6 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results: { url: string; title: string; excerpt: string }[];

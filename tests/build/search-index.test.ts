@@ -1,0 +1,48 @@
+/** The Pagefind index of the built site, searched in Node: one index per language, paragraphs as sub-results. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assertBuilt, DIST } from '../helpers/dist.ts';
+import { loadPagefind, searchData } from '../helpers/pagefind-node.ts';
+
+assertBuilt();
+const en = await loadPagefind('en', DIST);
+const fr = await loadPagefind('fr', DIST);
+
+describe('search index', () => {
+  it('is written per language', () => {
+    const entry = JSON.parse(readFileSync(`${DIST}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages.en?.page_count).toBeGreaterThan(0);
+    expect(entry.languages.fr?.page_count).toBeGreaterThan(0);
+  });
+
+  it('finds the Framework for "Designated Official" in English', async () => {
+    const [first] = await searchData(en, 'Designated Official');
+    expect(first?.url).toBe('/policies/framework-for-accountability/');
+    expect(first?.filters).toMatchObject({ kind: ['Policy'], status: ['Proposed'] });
+  });
+
+  it('returns numbered paragraphs as sub-results linking to their anchors', async () => {
+    const [first] = await searchData(en, 'evacuation');
+    const paragraphs = first?.sub_results.filter((s) => /#p\d+$/.test(s.url)) ?? [];
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const sub of paragraphs) expect(sub.title).toBe(`Paragraph ${sub.url.split('#p')[1]}`);
+    const all = await searchData(en, 'accredited Host Government');
+    expect(all[0]?.sub_results.map((s) => s.url)).toContain('/policies/framework-for-accountability/#p13');
+  });
+
+  it('keeps English text out of the French index', async () => {
+    // French stemming may still match a French word ("des" for "Designated"), so assert on the indexed text itself.
+    for (const term of ['Designated Official', 'Framework for Accountability', 'Wardens', 'evacuation', 'Secretary-General']) {
+      for (const result of await searchData(fr, term)) {
+        expect(result.url).toMatch(/^\/fr\//);
+        expect(result.content.toLowerCase(), `${term} in ${result.url}`).not.toContain(term.toLowerCase());
+      }
+    }
+  });
+
+  it('holds French pages in the French index', async () => {
+    const results = await searchData(fr, 'politiques');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.url.startsWith('/fr/'))).toBe(true);
+  });
+});
