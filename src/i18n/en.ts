@@ -21,6 +21,9 @@ export const en = {
   'home.policies': 'Policies in this edition',
   'policies.title': 'Policies',
   'policies.lead': 'Every policy of the Manual published on this site, with its status.',
+  /** Names of Pagefind filters, shown by the search page of this language. */
+  'filter.kind': 'kind',
+  'filter.status': 'status',
   'policy.kind': 'Kind',
   'policy.status': 'Status',
   'policy.version': 'Version',

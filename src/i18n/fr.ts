@@ -23,6 +23,9 @@ export const fr: Record<UiKey, string> = {
   'home.policies': 'Politiques de cette édition',
   'policies.title': 'Politiques',
   'policies.lead': 'Toutes les politiques du Manuel publiées sur ce site, avec leur statut.',
+  /** Names of Pagefind filters, shown by the search page of this language. */
+  'filter.kind': 'type',
+  'filter.status': 'statut',
   'policy.kind': 'Type',
   'policy.status': 'Statut',
   'policy.version': 'Version',

@@ -40,6 +40,13 @@ describe('search index', () => {
     }
   });
 
+  it('gives filters only to the documents they describe', async () => {
+    const results = await searchData(en, 'policies');
+    const home = results.find((r) => r.url === '/');
+    expect(home).toBeDefined();
+    expect(home?.filters).toEqual({});
+  });
+
   it('holds French pages in the French index', async () => {
     const results = await searchData(fr, 'politiques');
     expect(results.length).toBeGreaterThan(0);

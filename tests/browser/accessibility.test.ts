@@ -1,0 +1,50 @@
+/** axe-core on every page kind in both languages: no serious or critical violation. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite, type StaticSite } from '../helpers/static-server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+// The French policy URL is the page kind "document without a translation".
+const pages = [
+  ['home', '/'],
+  ['policy list', '/policies/'],
+  ['policy', '/policies/framework-for-accountability/'],
+  ['search with results', '/search/?q=Designated+Official'],
+  ['not found', '/no-such-page/'],
+] as const;
+
+it.each(pages.flatMap(([kind, path]) => [[`${kind} (en)`, path], [`${kind} (fr)`, `/fr${path}`]]))('%s has no serious or critical violation', async (_kind, path) => {
+  const page = await browser.newPage();
+  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+  if (path.includes('/search/')) await page.locator('pagefind-results').filter({ has: page.locator('a') }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: Violation[] }> } }).axe;
+    const { violations } = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return violations;
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious).toEqual([]);
+  await page.close();
+});

@@ -1,0 +1,86 @@
+/** Reading and citing the Framework in a real browser, with and without JavaScript. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { SITE } from '../helpers/dist.ts';
+import { serveSite, type StaticSite } from '../helpers/static-server.ts';
+
+const POLICY = '/policies/framework-for-accountability/';
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1200, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(site.origin + path);
+  return page;
+}
+
+describe.each([true, false])('the Framework page, JavaScript %s', (javaScript) => {
+  it('follows a paragraph permalink to its anchor', async () => {
+    const page = await open(POLICY, { javaScript });
+    await page.locator('#p13 a.para-num').click();
+    expect(new URL(page.url()).hash).toBe('#p13');
+    expect(await page.locator('#p13').evaluate((el) => el.matches(':target'))).toBe(true);
+    await expect.poll(() => page.locator('#p13').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(100);
+    await page.context().close();
+  });
+
+  it('opens the citation of a paragraph', async () => {
+    const page = await open(`${POLICY}#p13`, { javaScript });
+    const citation = page.locator('#p13 .citation');
+    expect(await citation.isVisible()).toBe(false);
+    await page.locator('#p13 summary').click();
+    expect(await page.locator('#p13 summary').textContent()).toContain('Cite paragraph 13');
+    expect(await citation.isVisible()).toBe(true);
+    expect(await citation.innerText()).toBe(`Framework for Accountability (2009), para. 13\n${SITE}${POLICY}#p13`);
+    await page.context().close();
+  });
+});
+
+describe('reading', () => {
+  it('switches to the same document in French, which says it has no French text yet', async () => {
+    const page = await open(POLICY);
+    await page.getByRole('link', { name: 'Français' }).click();
+    expect(new URL(page.url()).pathname).toBe(`/fr${POLICY}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await page.getByRole('link', { name: /Lire le texte en anglais/ }).click();
+    expect(new URL(page.url()).pathname).toBe(POLICY);
+    await page.context().close();
+  });
+
+  it.each(['/', '/policies/', POLICY, '/search/', '/fr/', `/fr${POLICY}`, '/no-such-page/'])('fits a 320 px screen without sideways scrolling: %s', async (path) => {
+    const page = await open(path, { width: 320 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it('prints only the document, with its URL', async () => {
+    const page = await open(POLICY);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.toc', '#p13 details']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    expect(await page.locator('.print-url').innerText()).toBe(`Printed from: ${SITE}${POLICY}`);
+    expect(await page.locator('#p13').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('requests nothing from another origin and no script on a content page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: { url: string; type: string }[] = [];
+    page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
+    for (const path of ['/', POLICY, `/fr${POLICY}`]) await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+    expect(requests.filter((r) => !r.url.startsWith(site.origin))).toEqual([]);
+    expect(requests.filter((r) => r.type === 'script')).toEqual([]);
+    await context.close();
+  });
+});

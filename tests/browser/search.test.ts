@@ -1,0 +1,74 @@
+/** Search in a real browser: the header form opens the search page, Pagefind answers in the page's language. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite, type StaticSite } from '../helpers/static-server.ts';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function searchFrom(path: string, label: RegExp, term: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(site.origin + path);
+  await page.getByLabel(label).fill(term);
+  await page.getByLabel(label).press('Enter');
+  await page.waitForURL(/\/search\/\?q=/);
+  return page;
+}
+
+const resultLinks = (page: Page) => page.locator('pagefind-results a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+
+describe('search', () => {
+  it('finds the Framework for "Designated Official" from an English page and opens a paragraph', async () => {
+    const page = await searchFrom('/policies/', /Search the Manual/, 'Designated Official');
+    await page.locator('pagefind-results a.pf-result-link').first().waitFor();
+    expect(await page.locator('pagefind-results a.pf-result-link').first().getAttribute('href')).toBe('/policies/framework-for-accountability/');
+    const paragraph = page.locator('pagefind-results a.pf-heading-link', { hasText: /^Paragraph \d+$/ }).first();
+    const href = (await paragraph.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/policies\/framework-for-accountability\/#p\d+$/);
+    await paragraph.click();
+    await page.waitForURL(`**${href}`);
+    expect(await page.locator(href.slice(href.indexOf('#'))).evaluate((el) => el.matches(':target'))).toBe(true);
+    await page.close();
+  });
+
+  it('loads Pagefind only once the reader opens search', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    await page.goto(`${site.origin}/policies/framework-for-accountability/`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    await page.getByLabel(/Search the Manual/).fill('Wardens');
+    await page.getByLabel(/Search the Manual/).press('Enter');
+    await page.locator('pagefind-results a.pf-result-link').first().waitFor();
+    expect(scripts).toContain('/pagefind/pagefind-component-ui.js');
+    await page.close();
+  });
+
+  it('searches French pages from a French page, with French interface text', async () => {
+    const page = await searchFrom('/fr/', /Rechercher dans le Manuel/, 'politiques');
+    await page.locator('pagefind-results a.pf-result-link').first().waitFor();
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((href) => href.startsWith('/fr/'))).toBe(true);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await page.locator('pagefind-results a.pf-result-link').first().click();
+    expect(new URL(page.url()).pathname).toBe('/fr/');
+    await page.close();
+  });
+
+  it('returns no English page from the French index', async () => {
+    const page = await searchFrom('/fr/', /Rechercher dans le Manuel/, 'Designated Official');
+    await page.locator('pagefind-summary').filter({ hasText: /\S/ }).waitFor();
+    expect((await resultLinks(page)).filter((href) => !href.startsWith('/fr/'))).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,46 @@
+/** Serves the built site on 127.0.0.1 for browser tests, as a static host would (404.html for misses). */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { DIST } from './dist.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+};
+
+function resolveFile(urlPath: string): string | undefined {
+  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(DIST, path);
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  const index = join(file, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+export interface StaticSite {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveSite(): Promise<StaticSite> {
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const file = resolveFile(url.pathname);
+    const status = file ? 200 : 404;
+    const body = file ?? join(DIST, '404.html');
+    response.writeHead(status, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
+    createReadStream(body).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
