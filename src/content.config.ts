@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { contentKinds, contentRoot, entryId } from './lib/content-kinds.ts';
+import { contentKinds, contentRoot, entryId, type ContentKind } from './lib/content-kinds.ts';
 import { isPublic } from './lib/public.ts';
 
 /**
@@ -26,21 +26,18 @@ function publicOnly(inner: Loader): Loader {
   };
 }
 
-const collection = (kind: keyof typeof contentKinds) => {
-  const { folder, pattern, schema } = contentKinds[kind];
-  return defineCollection({
-    loader: publicOnly(
-      glob({ base: join(contentRoot(), folder), pattern, generateId: ({ entry }) => entryId(entry) }),
-    ),
-    schema,
-  });
-};
+/** The glob loader of a content kind, over its folder in the content root. */
+function loader(kind: ContentKind): Loader {
+  const { folder, pattern } = contentKinds[kind];
+  return publicOnly(glob({ base: join(contentRoot(), folder), pattern, generateId: ({ entry }) => entryId(entry) }));
+}
 
+// Written out per kind (not in a loop) so that Astro infers each collection's data type.
 export const collections = {
-  documents: collection('documents'),
-  sessions: collection('sessions'),
-  glossary: collection('glossary'),
-  manual: collection('manual'),
-  roles: collection('roles'),
-  policies: collection('policies'),
+  documents: defineCollection({ loader: loader('documents'), schema: contentKinds.documents.schema }),
+  sessions: defineCollection({ loader: loader('sessions'), schema: contentKinds.sessions.schema }),
+  glossary: defineCollection({ loader: loader('glossary'), schema: contentKinds.glossary.schema }),
+  manual: defineCollection({ loader: loader('manual'), schema: contentKinds.manual.schema }),
+  roles: defineCollection({ loader: loader('roles'), schema: contentKinds.roles.schema }),
+  policies: defineCollection({ loader: loader('policies'), schema: contentKinds.policies.schema }),
 };

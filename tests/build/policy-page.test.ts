@@ -65,7 +65,7 @@ describe('Framework for Accountability (2009) page', () => {
       'Chief Security Officer for Peacekeeping Missions (where the Head of Mission is not the Designated Official and where a UNDSS Chief Security Adviser is present)',
       'Field Security Coordination Officers (responsible and accountable to the Chief Security Adviser/Security Adviser)',
     ]);
-    expect(text(doc.querySelector('#annex-j')?.parentNode.querySelector('.footnote'))).toMatch(/^4 The term 'Chief Security Adviser'/);
+    expect(text(doc.querySelector('#annex-j')?.parentNode?.querySelector('.footnote'))).toMatch(/^4 The term 'Chief Security Adviser'/);
   });
 
   it('states status, version, source and history, each cited', () => {
