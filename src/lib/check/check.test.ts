@@ -126,6 +126,14 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('rejects a file name that is not a kebab-case id', () => {
+    const copy = copyContent();
+    copy.write('glossary/Test_Term.yaml', 'term: Test\nclassification: public\nsources:\n  - document: report-a\n    paragraph: "3"\n');
+    expect(checkContent(copy.root).problems.map(formatProblem)).toEqual([
+      `${copy.path('glossary/Test_Term.yaml')}:1: "Test_Term" is not a valid id: rename the file in kebab-case, lower-case letters and digits joined by hyphens (e.g. "designated-official")`,
+    ]);
+  });
+
   it('reports invalid YAML with its line', () => {
     expect(problemsAfter(ROLE, (t) => t.replace('name: Test Officer', 'name: [Test Officer'))).toHaveLength(1);
     expect(problemsAfter(ROLE, (t) => t.replace('name: Test Officer', 'name: [Test Officer'))[0]).toMatch(new RegExp(`^${ROLE}:\\d+: this is not valid YAML`));

@@ -1,4 +1,5 @@
 /** Rules that tie records together beyond plain ids. */
+import { id } from '../../schemas/common.ts';
 import type { ContentFile } from './content-file.ts';
 import type { Problem } from './problem.ts';
 
@@ -20,6 +21,13 @@ function englishVersionsOf(files: ContentFile[]): Map<string, Set<string>> {
 export function consistencyProblems(all: ContentFile[], valid: ContentFile[]): Problem[] {
   const problems: Problem[] = [];
   const englishVersions = englishVersionsOf(all);
+
+  for (const file of all) {
+    // The id is the file name (for policies, the folder name); it must be kebab-case like every id.
+    const name = file.kind === 'policies' ? file.relativePath.split('/')[0]! : file.id;
+    if (!id.safeParse(name).success)
+      problems.push({ file: file.path, line: 1, severity: 'error', message: `"${name}" is not a valid id: rename the ${file.kind === 'policies' ? 'folder' : 'file'} in kebab-case, lower-case letters and digits joined by hyphens (e.g. "designated-official")` });
+  }
 
   for (const file of valid) {
     const d = file.data as Data;
