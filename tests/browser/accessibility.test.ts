@@ -1,22 +1,11 @@
 /** axe-core on every page kind in both languages: no serious or critical violation. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/static-server.ts';
+import { expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowser();
 
 interface Violation {
   id: string;
@@ -35,8 +24,8 @@ const pages = [
 ] as const;
 
 it.each(pages.flatMap(([kind, path]) => [[`${kind} (en)`, path], [`${kind} (fr)`, `/fr${path}`]]))('%s has no serious or critical violation', async (_kind, path) => {
-  const page = await browser.newPage();
-  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+  const page = await session.browser.newPage();
+  await page.goto(session.site.origin + path, { waitUntil: 'networkidle' });
   if (path.includes('/search/')) await page.locator('pagefind-results').filter({ has: page.locator('a') }).waitFor({ timeout: 10_000 }).catch(() => undefined);
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {

@@ -1,26 +1,16 @@
 /** Reading and citing the Framework in a real browser, with and without JavaScript. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { SITE } from '../helpers/dist.ts';
-import { serveSite, type StaticSite } from '../helpers/static-server.ts';
 
 const POLICY = '/policies/framework-for-accountability/';
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowser();
 
 async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1200, height: 800 } });
+  const context = await session.browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1200, height: 800 } });
   const page = await context.newPage();
-  await page.goto(site.origin + path);
+  await page.goto(session.site.origin + path);
   return page;
 }
 
@@ -74,12 +64,12 @@ describe('reading', () => {
   });
 
   it('requests nothing from another origin and no script on a content page', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const requests: { url: string; type: string }[] = [];
     page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
-    for (const path of ['/', POLICY, `/fr${POLICY}`]) await page.goto(site.origin + path, { waitUntil: 'networkidle' });
-    expect(requests.filter((r) => !r.url.startsWith(site.origin))).toEqual([]);
+    for (const path of ['/', POLICY, `/fr${POLICY}`]) await page.goto(session.site.origin + path, { waitUntil: 'networkidle' });
+    expect(requests.filter((r) => !r.url.startsWith(session.site.origin))).toEqual([]);
     expect(requests.filter((r) => r.type === 'script')).toEqual([]);
     await context.close();
   });

@@ -1,23 +1,13 @@
 /** Search in a real browser: the header form opens the search page, Pagefind answers in the page's language. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowser();
 
 async function searchFrom(path: string, label: RegExp, term: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(site.origin + path);
+  const page = await session.browser.newPage();
+  await page.goto(session.site.origin + path);
   await page.getByLabel(label).fill(term);
   await page.getByLabel(label).press('Enter');
   await page.waitForURL(/\/search\/\?q=/);
@@ -41,10 +31,10 @@ describe('search', () => {
   });
 
   it('loads Pagefind only once the reader opens search', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-    await page.goto(`${site.origin}/policies/framework-for-accountability/`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.site.origin}/policies/framework-for-accountability/`, { waitUntil: 'networkidle' });
     expect(scripts).toEqual([]);
     await page.getByLabel(/Search the Manual/).fill('Wardens');
     await page.getByLabel(/Search the Manual/).press('Enter');
