@@ -21,3 +21,4 @@ export function translatePath(path: string, to: Lang): string {
 /** `params.lang` of the `[...lang]` routes: undefined for English. */
 export const langParam = (lang: Lang) => (lang === 'en' ? undefined : lang);
 export const langFromParam = (param: string | undefined): Lang => (param === 'fr' ? 'fr' : 'en');
+export const glossaryUrl = (lang: Lang) => `${prefix(lang)}/glossary/`;

@@ -19,6 +19,7 @@ const pages = [
   ['home', '/'],
   ['policy list', '/policies/'],
   ['policy', '/policies/framework-for-accountability/'],
+  ['glossary', '/glossary/'],
   ['search with results', '/search/?q=Designated+Official'],
   ['not found', '/no-such-page/'],
 ] as const;

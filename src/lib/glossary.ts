@@ -1,0 +1,33 @@
+/** The glossary as readers browse it: A to Z, by acronym where there is one, else by term. */
+import type { Lang } from '../schemas/common.ts';
+import type { GlossaryRecord } from '../schemas/glossary.ts';
+
+export interface GlossaryEntry {
+  id: string;
+  data: GlossaryRecord;
+}
+
+export interface GlossaryLetter {
+  letter: string;
+  entries: GlossaryEntry[];
+}
+
+/** The word a term is filed under. */
+export const headword = (entry: GlossaryEntry) => entry.data.acronym ?? entry.data.term;
+
+/** First letter without accents, so "Équipe" is filed under E. */
+const initial = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+
+export function byLetter(entries: GlossaryEntry[], lang: Lang): GlossaryLetter[] {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const sorted = [...entries].sort((a, b) => collator.compare(headword(a), headword(b)) || collator.compare(a.data.term, b.data.term));
+  const letters = new Map<string, GlossaryEntry[]>();
+  for (const entry of sorted) {
+    const letter = initial(headword(entry));
+    letters.set(letter, [...(letters.get(letter) ?? []), entry]);
+  }
+  return [...letters].map(([letter, list]) => ({ letter, entries: list }));
+}
+
+/** Anchor of a term on the glossary page: "#term-csa-sa". */
+export const termAnchor = (id: string) => `term-${id}`;

@@ -1,0 +1,35 @@
+/** The glossary page: every public term, A to Z, each at its anchor with its source. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { glossarySchema } from '../../src/schemas/glossary.ts';
+import { page, text } from '../helpers/dist.ts';
+
+const terms = readdirSync('content/glossary').map((f) => ({ id: f.replace(/\.yaml$/, ''), data: glossarySchema.parse(parseYaml(readFileSync(`content/glossary/${f}`, 'utf8'))) }));
+
+describe('glossary page', () => {
+  const doc = page('/glossary/');
+
+  it('shows every public term at its anchor, with its expansion and source', () => {
+    for (const { id, data } of terms.filter((t) => t.data.classification === 'public')) {
+      const item = doc.querySelector(`#term-${id}`);
+      expect(item, id).not.toBeNull();
+      expect(text(item?.querySelector('dt'))).toContain(data.term);
+      if (data.acronym) expect(item?.querySelector('abbr')?.getAttribute('title')).toBe(data.term);
+      expect(text(item?.querySelector('.glossary-source'))).toMatch(/^Source: /);
+    }
+  });
+
+  it('files terms under letters in order, with an index whose links resolve', () => {
+    const letters = doc.querySelectorAll('section.glossary-letter h2').map((h) => text(h));
+    expect(letters).toEqual([...letters].sort());
+    for (const link of doc.querySelectorAll('nav.letter-index a')) expect(doc.querySelector(link.getAttribute('href')!)).not.toBeNull();
+  });
+
+  it('is in French at /fr/ with the English terms marked as English and kept out of the French index', () => {
+    const fr = page('/fr/glossary/');
+    expect(text(fr.querySelector('h1'))).toBe('Glossaire');
+    expect(fr.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(fr.querySelectorAll('dl.glossary > div').every((d) => d.getAttribute('lang') === 'en')).toBe(true);
+  });
+});
