@@ -2,15 +2,21 @@
 import { z } from 'astro/zod';
 import { classification, id, sources } from './common.ts';
 
-export const manualSection = z.strictObject({
+/** Where a section stood in an edition, as a source shows it. */
+const placement = z.strictObject({
   /** Letter as placed in the edition named below. */
   letter: z.string().regex(/^[A-Z]$/).optional(),
   title: z.string().min(1),
-  /** Policy placed here (id in content/policies/). */
-  policy: id.optional(),
   /** Which edition or listing this placement comes from. */
   edition: z.string().min(1),
   sources,
+});
+
+export const manualSection = placement.extend({
+  /** Policy placed here (id in content/policies/). */
+  policy: id.optional(),
+  /** Earlier letters or titles of the same section, oldest first. */
+  earlier: z.array(placement).default([]),
 });
 
 export const manualChapterSchema = z.strictObject({
