@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { schemaCache } from './src/integrations/schema-cache.ts';
 import { remarkNumberedParagraphs } from './src/lib/remark-numbered-paragraphs.ts';
 
 export default defineConfig({
@@ -19,5 +20,5 @@ export default defineConfig({
     // smartypants off so quotes stay as printed in the source documents.
     processor: unified({ gfm: true, smartypants: false, remarkPlugins: [remarkNumberedParagraphs] }),
   },
-  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [schemaCache(), contentCheck(), mdx(), sitemap(), pagefindIndex()],
 });

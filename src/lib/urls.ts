@@ -22,3 +22,4 @@ export function translatePath(path: string, to: Lang): string {
 export const langParam = (lang: Lang) => (lang === 'en' ? undefined : lang);
 export const langFromParam = (param: string | undefined): Lang => (param === 'fr' ? 'fr' : 'en');
 export const glossaryUrl = (lang: Lang) => `${prefix(lang)}/glossary/`;
+export const manualUrl = (lang: Lang) => `${prefix(lang)}/manual/`;

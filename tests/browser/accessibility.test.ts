@@ -20,6 +20,7 @@ const pages = [
   ['policy list', '/policies/'],
   ['policy', '/policies/framework-for-accountability/'],
   ['glossary', '/glossary/'],
+  ['manual', '/manual/'],
   ['search with results', '/search/?q=Designated+Official'],
   ['not found', '/no-such-page/'],
 ] as const;

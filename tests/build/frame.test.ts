@@ -13,7 +13,7 @@ const langOf = (path: string) => (path.startsWith('/fr/') ? 'fr' : 'en');
 
 describe('every page', () => {
   it('exists for each page kind in both languages', () => {
-    for (const path of ['/', '/policies/', '/policies/framework-for-accountability/', '/glossary/', '/search/'])
+    for (const path of ['/', '/manual/', '/policies/', '/policies/framework-for-accountability/', '/glossary/', '/search/'])
       expect(paths).toEqual(expect.arrayContaining([path, `/fr${path}`]));
     expect(paths).toContain('/404.html');
   });

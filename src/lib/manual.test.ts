@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { ManualChapterRecord } from '../schemas/manual.ts';
+import { chaptersInOrder, neighbours, placements, sectionLabel, type ChapterEntry } from './manual.ts';
+
+const src = [{ url: 'https://example.org/s1', title: 'S1', confidence: 'high' as const }];
+const chapter = (id: string, number: string, order: number, sections: [string | undefined, string, string?][]): ChapterEntry => ({
+  id,
+  data: {
+    number, order, classification: 'public', sources: src,
+    sections: sections.map(([letter, title, policy]) => ({ ...(letter ? { letter } : {}), title, ...(policy ? { policy } : {}), edition: 'S1', sources: src, earlier: [] })),
+  } satisfies ManualChapterRecord,
+});
+
+const chapters = [chapter('chapter-iv', 'IV', 4, [['A', 'SRM', 'srm'], ['B', 'Planning']]), chapter('chapter-ii', 'II', 2, [['A', 'FoA', 'foa'], ['D', 'ToR', 'tor']])];
+
+describe('manual', () => {
+  it('orders chapters and finds where each policy is placed', () => {
+    expect(chaptersInOrder(chapters).map((c) => c.data.number)).toEqual(['II', 'IV']);
+    const placed = placements(chapters);
+    expect([...placed.keys()]).toEqual(['foa', 'tor', 'srm']);
+    expect(sectionLabel(placed.get('srm')!)).toBe('IV-A');
+  });
+  it('gives previous and next in the Manual order', () => {
+    expect(neighbours(chapters, 'tor')).toEqual({ previous: 'foa', next: 'srm' });
+    expect(neighbours(chapters, 'foa')).toEqual({ next: 'tor' });
+    expect(neighbours(chapters, 'unplaced')).toEqual({});
+  });
+});

@@ -1,0 +1,45 @@
+/** The Manual's table of contents, built from content/manual/. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { manualChapterSchema } from '../../src/schemas/manual.ts';
+import { page, text } from '../helpers/dist.ts';
+
+const chapters = readdirSync('content/manual')
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: manualChapterSchema.parse(parseYaml(readFileSync(`content/manual/${f}`, 'utf8'))) }))
+  .sort((a, b) => a.data.order - b.data.order);
+
+describe('the Manual page', () => {
+  const doc = page('/manual/');
+
+  it('lists every chapter in order', () => {
+    expect(doc.querySelectorAll('section.chapter h2').map((h) => h.id)).toEqual(chapters.map((c) => c.id));
+    for (const c of chapters) expect(text(doc.querySelector(`#${c.id}`))).toBe(`Chapter ${c.data.number}${c.data.title ? `: ${c.data.title}` : ''}`);
+  });
+
+  it('lists every section with its edition, its earlier placements, and a link to the policy placed there', () => {
+    for (const chapter of chapters) {
+      const items = doc.querySelector(`#${chapter.id}`)!.parentNode!.querySelectorAll('ol.sections > li');
+      expect(items).toHaveLength(chapter.data.sections.length);
+      chapter.data.sections.forEach((section, i) => {
+        const item = items[i]!;
+        expect(text(item.querySelector('.section-title'))).toBe(`${section.letter ? `${section.letter}. ` : ''}${section.title}`);
+        expect(text(item.querySelector('.section-meta'))).toContain(section.edition);
+        expect(item.querySelectorAll('.earlier li')).toHaveLength(section.earlier.length);
+        if (section.policy && existsSync(`content/policies/${section.policy}`))
+          expect(item.querySelector('.section-title a')?.getAttribute('href')).toBe(`/policies/${section.policy}/`);
+      });
+    }
+  });
+
+  it('places the Framework for Accountability in Chapter II', () => {
+    expect(doc.querySelector('#chapter-ii')?.parentNode?.querySelector('a[href="/policies/framework-for-accountability/"]')).not.toBeNull();
+  });
+
+  it('is in French at /fr/, with the English titles marked as English and not indexed', () => {
+    const fr = page('/fr/manual/');
+    expect(text(fr.querySelector('h1'))).toBe('Le Manuel');
+    expect(fr.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(text(fr.querySelector('#chapter-ii'))).toMatch(/^Chapitre II/);
+  });
+});
