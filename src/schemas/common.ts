@@ -47,8 +47,8 @@ export const documentSource = z
     /** A part without a number, such as "cover page". */
     part: z.string().min(1).optional(),
   })
-  .refine((s) => s.annex !== undefined || s.paragraph !== undefined || s.part !== undefined, {
-    error: 'a source needs a place in the document: a paragraph, an annex or a part such as "cover page"',
+  .refine((s) => s.annex !== undefined || s.section !== undefined || s.paragraph !== undefined || s.part !== undefined, {
+    error: 'a source needs a place in the document: a paragraph, an annex, a section or a part such as "cover page"',
   });
 
 /** A public web page listed in the shared reference files, with its confidence mark. */

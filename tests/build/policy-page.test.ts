@@ -84,6 +84,15 @@ describe('Framework for Accountability (2009) page', () => {
     expect(text(doc.querySelector('.print-url'))).toBe(`Printed from: ${SITE}${URL_PATH}`);
   });
 
+  it('sits in the Manual: the breadcrumb goes through its chapter', () => {
+    const crumbs = doc.querySelectorAll('nav.breadcrumbs a');
+    expect(crumbs.map((a) => [text(a), a.getAttribute('href')])).toEqual([
+      ['Home', '/'],
+      ['Chapter II', '/manual/#chapter-ii'],
+      ['Framework for Accountability', URL_PATH],
+    ]);
+  });
+
   it('is indexed for search with its kind and status as filters', () => {
     expect(doc.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
     expect(text(doc.querySelector('[data-pagefind-filter="kind"]'))).toBe('Policy');
