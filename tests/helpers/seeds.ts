@@ -9,6 +9,15 @@ import { describe, it } from 'vitest';
 
 export const SEEDS_DIR = resolve(process.env.SPM_SEEDS_DIR ?? '../shared/seeds');
 
+/** The seed file of each source document (content/documents/). */
+export const SEED_OF_DOCUMENT: Record<string, string> = {
+  'ceb-2008-hlcm-3': '000_ff620048bde766f8.txt',
+  'iasmn-23-final-report': '001_36226f1d5af4eb56.txt',
+  'ceb-2008-hlcm-5': '002_f95ce63a6ba3f80d.txt',
+  'ceb-2010-hlcm-20': '003_acca01cf0a0c939e.txt',
+  'ceb-2009-hlcm-23-rev-1': '004_e249e4a6e78e7a8b.txt',
+};
+
 export function readSeed(file: string): string {
   return readFileSync(join(SEEDS_DIR, file), 'utf8');
 }
