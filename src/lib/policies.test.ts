@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../schemas/policy.ts';
-import { citationTitle, currentVersion, groupPolicies, textIn, type PolicyText } from './policies.ts';
+import { citationTitle, currentVersion, groupPolicies, recentEvents, textIn, type PolicyText } from './policies.ts';
 
 function english(version: string, status: EnglishPolicyFrontmatter['status'], date?: string): PolicyText<EnglishPolicyFrontmatter> {
   return {
@@ -38,5 +38,13 @@ describe('grouping', () => {
     expect(textIn(policy!, '2009', 'fr')?.id).toBe('p/2009.fr');
     expect(textIn(policy!, '2008', 'fr')).toBeUndefined();
     expect(citationTitle(policy!.current)).toBe('Policy (2009)');
+  });
+});
+
+describe('recent events', () => {
+  it('lists the latest events across policies, newest first', () => {
+    const policies = groupPolicies([english('2008', 'superseded', '2008-02-26'), english('2009', 'proposed', '2009-08-04')]);
+    expect(recentEvents(policies, 1).map((e) => e.event.date)).toEqual(['2009-08-04']);
+    expect(recentEvents(policies, 5)).toHaveLength(2);
   });
 });

@@ -56,3 +56,16 @@ export function textIn(policy: Policy, version: string, lang: Lang): PolicyText 
 export function citationTitle(text: PolicyText): string {
   return `${text.data.shortTitle ?? text.data.title} (${text.data.version})`;
 }
+
+export interface PolicyEvent {
+  policy: Policy;
+  event: EnglishPolicyFrontmatter['events'][number];
+}
+
+/** The latest recorded events across all policies, newest first. */
+export function recentEvents(policies: Policy[], count: number): PolicyEvent[] {
+  return policies
+    .flatMap((policy) => policy.versions.flatMap((v) => v.data.events.map((event) => ({ policy, event }))))
+    .sort((a, b) => b.event.date.localeCompare(a.event.date) || a.policy.id.localeCompare(b.policy.id))
+    .slice(0, count);
+}
