@@ -1,0 +1,46 @@
+/** The open-data form of the records: what /api/*.json publishes, derived from the same content as the pages. */
+import type { Placement } from './manual.ts';
+import type { Policy } from './policies.ts';
+
+export interface PolicyRecord {
+  id: string;
+  url: string;
+  title: string;
+  kind: string;
+  status: string;
+  currentVersion: string;
+  manual: { chapter: string; section: string | null; edition: string } | null;
+  versions: {
+    version: string;
+    title: string;
+    kind: string;
+    status: string;
+    languages: string[];
+    hasText: boolean;
+    events: unknown[];
+    sources: unknown[];
+  }[];
+}
+
+export function policyRecord(policy: Policy, placement: Placement | undefined, site: URL, hasText: (textId: string) => boolean): PolicyRecord {
+  const { data } = policy.current;
+  return {
+    id: policy.id,
+    url: new URL(`/policies/${policy.id}/`, site).href,
+    title: data.title,
+    kind: data.kind,
+    status: data.status,
+    currentVersion: data.version,
+    manual: placement ? { chapter: placement.chapter.data.number, section: placement.section.letter ?? null, edition: placement.section.edition } : null,
+    versions: policy.versions.map((v) => ({
+      version: v.data.version,
+      title: v.data.title,
+      kind: v.data.kind,
+      status: v.data.status,
+      languages: policy.texts.filter((t) => (t.data.lang === 'en' ? t.data.version : t.data.translation.of) === v.data.version).map((t) => t.data.lang),
+      hasText: hasText(v.id),
+      events: v.data.events,
+      sources: v.data.sources,
+    })),
+  };
+}
