@@ -93,6 +93,13 @@ describe('Framework for Accountability (2009) page', () => {
     ]);
   });
 
+  it('leads to the next document of the Manual, and back', () => {
+    const next = doc.querySelector('nav.pager a[rel="next"]')?.getAttribute('href');
+    expect(next).toBe('/policies/iasmn-terms-of-reference/');
+    expect(page(next!).querySelector('nav.pager a[rel="prev"]')?.getAttribute('href')).toBe(URL_PATH);
+    expect(doc.querySelector('nav.pager a[rel="prev"]')).toBeNull();
+  });
+
   it('is indexed for search with its kind and status as filters', () => {
     expect(doc.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
     expect(text(doc.querySelector('[data-pagefind-filter="kind"]'))).toBe('Policy');
