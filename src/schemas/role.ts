@@ -33,6 +33,8 @@ export const roleVersion = z.strictObject({
       footnote: z.strictObject({ marker: z.string().min(1), text: z.string().min(1) }).optional(),
     })
     .optional(),
+  /** Words printed before the list, such as "The Under-Secretary-General for Safety and Security:". */
+  leadIn: z.string().min(1).optional(),
   responsibilities: z.array(responsibility),
   sources,
 });
