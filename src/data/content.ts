@@ -13,3 +13,8 @@ export async function getPolicies(): Promise<Policy[]> {
 export async function getDocuments(): Promise<ReadonlyMap<string, CitedDocument>> {
   return new Map((await getCollection('documents')).map((d) => [d.id, d.data]));
 }
+
+/** Ids of the policy texts whose body the sources hold (register entries have frontmatter only). */
+export async function getTextIds(): Promise<ReadonlySet<string>> {
+  return new Set((await getCollection('policies')).filter((t) => t.body?.trim()).map((t) => t.id));
+}

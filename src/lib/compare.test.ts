@@ -32,6 +32,11 @@ describe('comparing versions paragraph by paragraph', () => {
     expect(shape([p(1, whole), p(2, B)], [p(1, A), p(2, D), p(3, B)])).toEqual(['split 1 → 1+2', 'unchanged 2 → 3']);
   });
 
+  it('does not call a similar paragraph far away a piece of a split', () => {
+    const whole = `${A} ${D}`;
+    expect(shape([p(1, whole), p(2, B)], [p(1, A), p(2, B), p(3, D)])).toEqual(['changed 1 → 1', 'unchanged 2 → 2', 'added - → 3']);
+  });
+
   it('finds two paragraphs merged into one', () => {
     expect(shape([p(1, A), p(2, D), p(3, B)], [p(1, `${A} ${D}`), p(2, B)])).toEqual(['merged 1+2 → 1', 'unchanged 3 → 2']);
   });

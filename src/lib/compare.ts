@@ -5,7 +5,7 @@
  * compared word by word. A paragraph may be unchanged, reworded, moved, split
  * into several, merged from several, added or removed.
  */
-import { diffWords, type ChangeObject } from 'diff';
+import { diffArrays, diffWords, type ChangeObject } from 'diff';
 
 export interface ComparedParagraph {
   /** Printed number or marker ("13", "a)"). */
@@ -37,31 +37,9 @@ const CONTAINED = 0.8;
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-function counts(tokens: string[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const t of tokens) map.set(t, (map.get(t) ?? 0) + 1);
-  return map;
-}
-
-/** Words shared by a and b (as multisets). */
-function shared(a: Map<string, number>, b: Map<string, number>): number {
-  let n = 0;
-  for (const [word, count] of a) n += Math.min(count, b.get(word) ?? 0);
-  return n;
-}
-
-const size = (m: Map<string, number>) => [...m.values()].reduce((s, c) => s + c, 0);
-
-/** Dice similarity of two word multisets: 1 for the same words, 0 for none in common. */
-function similarity(a: Map<string, number>, b: Map<string, number>): number {
-  const total = size(a) + size(b);
-  return total === 0 ? 1 : (2 * shared(a, b)) / total;
-}
-
-/** Share of `part`'s words that also occur in `whole`. */
-function containment(part: Map<string, number>, whole: Map<string, number>): number {
-  const n = size(part);
-  return n === 0 ? 0 : shared(part, whole) / n;
+/** Words the two texts share in the same order (longest common subsequence), so a reshuffled vocabulary does not count. */
+function inCommon(a: string[], b: string[]): number {
+  return diffArrays(a, b).reduce((n, change) => (change.added || change.removed ? n : n + (change.count ?? change.value.length)), 0);
 }
 
 /** Indexes (into `sequence`) of a longest increasing subsequence: the matches that kept their order. */
@@ -87,65 +65,66 @@ function longestIncreasing(sequence: number[]): Set<number> {
 const joined = (paragraphs: ComparedParagraph[]) => paragraphs.map((p) => p.text).join('\n\n');
 
 export function compareParagraphs(before: ComparedParagraph[], after: ComparedParagraph[]): Comparison {
-  const beforeWords = before.map((p) => counts(words(p.text)));
-  const afterWords = after.map((p) => counts(words(p.text)));
+  const beforeWords = before.map((p) => words(p.text));
+  const afterWords = after.map((p) => words(p.text));
+  const common = beforeWords.map((bw) => afterWords.map((aw) => inCommon(bw, aw)));
+  const similarity = (b: number, a: number) => {
+    const total = beforeWords[b]!.length + afterWords[a]!.length;
+    return total === 0 ? 1 : (2 * common[b]![a]!) / total;
+  };
+  /** Share of a paragraph's words found, in order, in one of the other version. */
+  const afterInBefore = (a: number, b: number) => (afterWords[a]!.length ? common[b]![a]! / afterWords[a]!.length : 0);
+  const beforeInAfter = (b: number, a: number) => (beforeWords[b]!.length ? common[b]![a]! / beforeWords[b]!.length : 0);
 
   // 1. Pair paragraphs one to one, most similar first.
   const candidates: { b: number; a: number; score: number }[] = [];
-  beforeWords.forEach((bw, b) =>
-    afterWords.forEach((aw, a) => {
-      const score = similarity(bw, aw);
+  before.forEach((_, b) =>
+    after.forEach((__, a) => {
+      const score = similarity(b, a);
       if (score >= SAME_PARAGRAPH) candidates.push({ b, a, score });
     }),
   );
   candidates.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a));
-  const pairOfBefore = new Map<number, number>();
-  const pairOfAfter = new Map<number, number>();
-  for (const { b, a } of candidates) {
-    if (pairOfBefore.has(b) || pairOfAfter.has(a)) continue;
-    pairOfBefore.set(b, a);
-    pairOfAfter.set(a, b);
-  }
-
-  // 2. Groups: each pair, extended by unpaired paragraphs that a paired one on the other side contains (split, merge).
   interface Group {
     before: number[];
     after: number[];
   }
   const groupOfAfter = new Map<number, Group>();
   const groupOfBefore = new Map<number, Group>();
-  for (const [b, a] of pairOfBefore) {
-    const group = { before: [b], after: [a] };
+  const join = (group: Group, b: number, a: number) => {
+    if (!group.before.includes(b)) group.before = [...group.before, b].sort((x, y) => x - y);
+    if (!group.after.includes(a)) group.after = [...group.after, a].sort((x, y) => x - y);
     groupOfBefore.set(b, group);
     groupOfAfter.set(a, group);
-  }
+  };
+  for (const { b, a } of candidates) if (!groupOfBefore.has(b) && !groupOfAfter.has(a)) join({ before: [], after: [] }, b, a);
+
+  // 2. A paragraph mostly contained in one of the other version is a piece of it: a split when it
+  //    stands next to the paragraph already paired with that one, a merge the other way round, and a
+  //    shortened or lengthened paragraph when that one had no pair. A similar paragraph elsewhere is new.
+  const adjacent = (indexes: number[], i: number) => indexes.includes(i - 1) || indexes.includes(i + 1);
   after.forEach((_, a) => {
     if (groupOfAfter.has(a)) return;
     let best: { b: number; score: number } | undefined;
-    beforeWords.forEach((bw, b) => {
-      const score = containment(afterWords[a]!, bw);
-      if (groupOfBefore.has(b) && score >= CONTAINED && (!best || score > best.score)) best = { b, score };
+    before.forEach((__, b) => {
+      const group = groupOfBefore.get(b);
+      const fits = group ? group.before.length === 1 && adjacent(group.after, a) : true;
+      const score = afterInBefore(a, b);
+      if (fits && score >= CONTAINED && (!best || score > best.score)) best = { b, score };
     });
-    if (!best) return;
-    const group = groupOfBefore.get(best.b)!;
-    group.after.push(a);
-    group.after.sort((x, y) => x - y);
-    groupOfAfter.set(a, group);
+    if (best) join(groupOfBefore.get(best.b) ?? { before: [], after: [] }, best.b, a);
   });
   before.forEach((_, b) => {
     if (groupOfBefore.has(b)) return;
     let best: { a: number; score: number } | undefined;
-    afterWords.forEach((aw, a) => {
+    after.forEach((__, a) => {
       const group = groupOfAfter.get(a);
-      const score = containment(beforeWords[b]!, aw);
       // Only into a one-to-one pair: a paragraph is not both split and merged.
-      if (group && group.after.length === 1 && score >= CONTAINED && (!best || score > best.score)) best = { a, score };
+      const fits = group ? group.after.length === 1 && adjacent(group.before, b) : true;
+      const score = beforeInAfter(b, a);
+      if (fits && score >= CONTAINED && (!best || score > best.score)) best = { a, score };
     });
-    if (!best) return;
-    const group = groupOfAfter.get(best.a)!;
-    group.before.push(b);
-    group.before.sort((x, y) => x - y);
-    groupOfBefore.set(b, group);
+    if (best) join(groupOfAfter.get(best.a) ?? { before: [], after: [] }, b, best.a);
   });
 
   // 3. Moved: groups that are not on the longest run keeping the earlier order.

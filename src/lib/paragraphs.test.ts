@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from './markdown.ts';
-import { gluedParagraphLines, numberedParagraphs, numberingProblems, paragraphText } from './paragraphs.ts';
+import { gluedParagraphLines, numberedParagraphs, numberingProblems, paragraphsOfBody, paragraphText } from './paragraphs.ts';
 
 const parse = (source: string) => numberedParagraphs(parseMdx(source), source);
 
@@ -58,5 +58,14 @@ describe('numbered paragraphs', () => {
     const source = 'Intro text\n14. looks numbered\n';
     expect(parse(source)).toEqual([]);
     expect(gluedParagraphLines(parseMdx(source))).toEqual([2]);
+  });
+});
+
+describe('paragraphs of a body', () => {
+  it('gives number and text of each numbered paragraph, footnote markers left out', () => {
+    expect(paragraphsOfBody('## I. Part\n\n1. One[^1].\n\n2. Two:\n\n   - a;\n   - b.\n\n[^1]: Note.\n')).toEqual([
+      { number: '1', text: 'One.' },
+      { number: '2', text: 'Two: a; b.' },
+    ]);
   });
 });

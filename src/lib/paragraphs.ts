@@ -7,6 +7,7 @@
  */
 import type { List, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { parseMdx } from './markdown.ts';
 
 export interface NumberedParagraph {
   number: number;
@@ -107,4 +108,9 @@ export function gluedParagraphLines(tree: Root): number[] {
     });
   }
   return lines;
+}
+
+/** Number and plain text of every numbered paragraph of an MDX body, as the check reads them. */
+export function paragraphsOfBody(body: string): { number: string; text: string }[] {
+  return numberedParagraphs(parseMdx(body), body).map((p) => ({ number: String(p.number), text: paragraphText(p.item) }));
 }

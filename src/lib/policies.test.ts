@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../schemas/policy.ts';
-import { citationTitle, currentVersion, groupPolicies, recentEvents, textIn, type PolicyText } from './policies.ts';
+import { citationTitle, comparablePairs, currentVersion, groupPolicies, recentEvents, textIn, type PolicyText } from './policies.ts';
 
 function english(version: string, status: EnglishPolicyFrontmatter['status'], date?: string): PolicyText<EnglishPolicyFrontmatter> {
   return {
@@ -46,5 +46,17 @@ describe('recent events', () => {
     const policies = groupPolicies([english('2008', 'superseded', '2008-02-26'), english('2009', 'proposed', '2009-08-04')]);
     expect(recentEvents(policies, 1).map((e) => e.event.date)).toEqual(['2009-08-04']);
     expect(recentEvents(policies, 5)).toHaveLength(2);
+  });
+});
+
+describe('comparable versions', () => {
+  it('pairs every two versions that have text, older first', () => {
+    const [policy] = groupPolicies([english('2008', 'superseded', '2008-02-26'), english('2009', 'proposed', '2009-08-04'), english('2011', 'in-force', '2011-02-04')]);
+    expect(comparablePairs(policy!, new Set(['p/2008.en', 'p/2009.en', 'p/2011.en']))).toEqual([
+      { from: '2008', to: '2009' },
+      { from: '2008', to: '2011' },
+      { from: '2009', to: '2011' },
+    ]);
+    expect(comparablePairs(policy!, new Set(['p/2009.en']))).toEqual([]);
   });
 });

@@ -69,3 +69,13 @@ export function recentEvents(policies: Policy[], count: number): PolicyEvent[] {
     .sort((a, b) => b.event.date.localeCompare(a.event.date) || a.policy.id.localeCompare(b.policy.id))
     .slice(0, count);
 }
+
+/**
+ * Pairs of versions that can be compared (both have their text), older first;
+ * one page per pair.
+ */
+export function comparablePairs(policy: Policy, withText: ReadonlySet<string>): { from: string; to: string }[] {
+  // `versions` is newest first.
+  const texts = policy.versions.filter((v) => withText.has(v.id)).reverse();
+  return texts.flatMap((older, i) => texts.slice(i + 1).map((newer) => ({ from: older.data.version, to: newer.data.version })));
+}

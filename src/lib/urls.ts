@@ -23,3 +23,5 @@ export const langParam = (lang: Lang) => (lang === 'en' ? undefined : lang);
 export const langFromParam = (param: string | undefined): Lang => (param === 'fr' ? 'fr' : 'en');
 export const glossaryUrl = (lang: Lang) => `${prefix(lang)}/glossary/`;
 export const manualUrl = (lang: Lang) => `${prefix(lang)}/manual/`;
+export const versionUrl = (lang: Lang, policy: string, version: string) => `${prefix(lang)}/policies/${policy}/versions/${version}/`;
+export const compareUrl = (lang: Lang, policy: string, from: string, to: string) => `${prefix(lang)}/policies/${policy}/compare/${from}/${to}/`;

@@ -21,6 +21,8 @@ const pages = [
   ['policy', '/policies/framework-for-accountability/'],
   ['glossary', '/glossary/'],
   ['manual', '/manual/'],
+  ['earlier version', '/policies/framework-for-accountability/versions/2008/'],
+  ['comparison', '/policies/framework-for-accountability/compare/2008/2009/'],
   ['search with results', '/search/?q=Designated+Official'],
   ['not found', '/no-such-page/'],
 ] as const;

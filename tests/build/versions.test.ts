@@ -1,0 +1,64 @@
+/** Every version at its own URL with a banner, and the compare view between versions. */
+import { describe, expect, it } from 'vitest';
+import { page, pagePaths, SITE, text } from '../helpers/dist.ts';
+
+const POLICY = '/policies/framework-for-accountability/';
+
+describe('versions', () => {
+  it('gives every version of the Framework its own page in both languages', () => {
+    for (const version of ['2008', '2009']) expect(pagePaths()).toEqual(expect.arrayContaining([`${POLICY}versions/${version}/`, `/fr${POLICY}versions/${version}/`]));
+  });
+
+  it('says on an earlier version that it is one, and links to the current version', () => {
+    const doc = page(`${POLICY}versions/2008/`);
+    const banner = doc.querySelector('.version-banner');
+    expect(text(banner)).toBe('This is an earlier version of this document, kept for reference. The current version is Version 2009.');
+    expect(banner?.querySelector('a')?.getAttribute('href')).toBe(`${POLICY}versions/2009/`);
+    expect(text(doc.querySelector('.policy-meta .status'))).toBe('Superseded');
+    // Its paragraphs are cited at its own permanent URL.
+    expect(text(doc.querySelector('#p2 .citation'))).toBe(`Framework for Accountability (2008), para. 2 ${SITE}${POLICY}versions/2008/#p2`);
+    expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+
+  it('says on the current version that it is, with the policy URL as canonical', () => {
+    const doc = page(`${POLICY}versions/2009/`);
+    expect(text(doc.querySelector('.version-banner'))).toBe(`This is the current version of this document, also published at ${SITE}${POLICY}.`);
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${POLICY}`);
+  });
+
+  it('lists the versions on the policy page, with a comparison against the current one', () => {
+    const items = page(POLICY).querySelectorAll('section.versions li');
+    expect(items.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual([`${POLICY}versions/2009/`, `${POLICY}versions/2008/`]);
+    expect(items[1]?.querySelectorAll('a').at(-1)?.getAttribute('href')).toBe(`${POLICY}compare/2008/2009/`);
+  });
+});
+
+describe('comparing 2008 with 2009', () => {
+  const doc = page(`${POLICY}compare/2008/2009/`);
+  const rows = doc.querySelectorAll('.compare-row');
+  const row = (before: string, after: string) =>
+    rows.find((r) => text(r.querySelector('.compare-head span')) === `Version 2008, para. ${before} → Version 2009, para. ${after}`);
+
+  it('pairs paragraphs by content: 2008 para 2 (mission statement) is 2009 para 5', () => {
+    const mission = row('2', '5');
+    expect(text(mission?.querySelector('.compare-kind'))).toBe('Changed');
+    expect(mission?.querySelectorAll('ins').length).toBeGreaterThan(0);
+    expect(mission?.querySelectorAll('del').length).toBeGreaterThan(0);
+  });
+
+  it('marks insertions and deletions in words, not by colour alone', () => {
+    const inserted = doc.querySelector('ins');
+    expect(text(inserted?.querySelector('.visually-hidden'))).toBe('[inserted:');
+    expect(text(doc.querySelector('del .visually-hidden'))).toBe('[deleted:');
+  });
+
+  it('summarises the changes, matching the rows', () => {
+    const summary = Object.fromEntries(doc.querySelectorAll('.compare-summary div').map((d) => [text(d.querySelector('dt')), Number(text(d.querySelector('dd')))]));
+    const kinds = rows.map((r) => text(r.querySelector('.compare-kind')).split(',')[0]);
+    for (const kind of ['Changed', 'Unchanged', 'Added', 'Removed', 'Split', 'Merged']) expect(summary[kind], kind).toBe(kinds.filter((k) => k === kind).length);
+    // Every paragraph of both versions appears once.
+    const numbers = (side: 0 | 1) => rows.flatMap((r) => text(r.querySelector('.compare-head span')).split(' → ')[side]!.replace(/^Version \d+, para\. /, '').split(', ')).filter((n) => n !== '—');
+    expect(numbers(0).map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+    expect(numbers(1).map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+  });
+});
