@@ -20,6 +20,13 @@ describe('versions', () => {
     expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
   });
 
+  it('renders the 2008 annex from the 2008 role records, with its lettered markers', () => {
+    const doc = page(`${POLICY}versions/2008/`);
+    expect(doc.querySelectorAll('section.annex section.actor h3').map((h) => h.id)).toEqual('abcdefghijklmn'.split('').map((l) => `annex-${l}`));
+    expect(text(doc.querySelector('#annex-e-a'))).toMatch(/^a\) /);
+    expect(text(doc.querySelector('#annex-b')?.parentNode?.querySelector('.lead-in'))).toBe('The Under-Secretary-General for Safety and Security:');
+  });
+
   it('says on the current version that it is, with the policy URL as canonical', () => {
     const doc = page(`${POLICY}versions/2009/`);
     expect(text(doc.querySelector('.version-banner'))).toBe(`This is the current version of this document, also published at ${SITE}${POLICY}.`);
