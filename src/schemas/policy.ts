@@ -15,6 +15,15 @@ const version = z.string().regex(/^[0-9a-z][0-9a-z.-]*$/, {
   error: 'must be a short version label such as "2009" or "2011-02"',
 });
 
+/** The kind of action an event records, where a status depends on it (see statusBackedBy). */
+export const eventTypes = ['adopted', 'approved', 'endorsed', 'agreed', 'supported', 'implemented', 'submitted'] as const;
+
+/** Which recorded actions make a status true: a status without one of them is refused by the check. */
+export const statusBackedBy: Partial<Record<(typeof policyStatuses)[number], readonly (typeof eventTypes)[number][]>> = {
+  'in-force': ['adopted', 'approved', 'implemented'],
+  endorsed: ['endorsed', 'approved', 'agreed', 'supported'],
+};
+
 export const policyEvent = z.strictObject({
   date: isoDate,
   /** Last day, for an event that spans a meeting. */
@@ -22,6 +31,7 @@ export const policyEvent = z.strictObject({
   body: z.enum(bodies),
   /** The IASMN session where it happened (id in content/sessions/). */
   session: id.optional(),
+  type: z.enum(eventTypes).optional(),
   action: z.string().min(1),
   sources,
 });
@@ -43,6 +53,8 @@ export const englishPolicySchema = z.strictObject({
   annexTitle: z.string().min(1).optional(),
   sources,
   events: z.array(policyEvent).default([]),
+  /** The version that replaced this one (of this policy unless `policy` names another). */
+  supersededBy: z.strictObject({ policy: id.optional(), version }).optional(),
 });
 
 export const translationStates = ['draft', 'translated', 'reviewed', 'approved'] as const;

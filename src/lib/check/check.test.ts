@@ -2,6 +2,8 @@
  * The check on broken copies of a small valid tree: each case asserts the
  * file, the line and the words an editor will read.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyContent, FIXTURE } from '../../../tests/helpers/content-fixture.ts';
 import { checkContent, formatProblem } from './index.ts';
@@ -131,6 +133,32 @@ describe('npm run check', () => {
     copy.write('glossary/Test_Term.yaml', 'term: Test\nclassification: public\nsources:\n  - document: report-a\n    paragraph: "3"\n');
     expect(checkContent(copy.root).problems.map(formatProblem)).toEqual([
       `${copy.path('glossary/Test_Term.yaml')}:1: "Test_Term" is not a valid id: rename the file in kebab-case, lower-case letters and digits joined by hyphens (e.g. "designated-official")`,
+    ]);
+  });
+
+  it('refuses a status the recorded events do not back', () => {
+    expect(problemsAfter(POLICY, (t) => t.replace('status: draft', 'status: endorsed'))).toEqual([
+      `${POLICY}:7: status "endorsed" needs an event that records it: give that event "type: endorsed" (or approved, agreed, supported), with its source, or choose the status the sources support`,
+    ]);
+  });
+
+  it('refuses a superseded version that does not name its successor, or names a missing one', () => {
+    expect(problemsAfter(POLICY, (t) => t.replace('status: draft', 'status: superseded'))).toEqual([
+      `${POLICY}:7: a superseded version names what replaced it: add supersededBy: { version: "…" } (and policy: … if another policy replaced it)`,
+    ]);
+    expect(problemsAfter(POLICY, (t) => t.replace('status: draft', 'status: superseded\nsupersededBy:\n  version: "9"'))).toEqual([
+      `${POLICY}:8: there is no English text of version "9" of "framework-for-accountability" (content/policies/framework-for-accountability/9.en.mdx); name an existing version`,
+    ]);
+  });
+
+  it('refuses versions that supersede each other in a loop', () => {
+    const copy = copyContent();
+    const fixture = copy.path(POLICY);
+    copy.edit(POLICY, (t) => t.replace('status: draft', 'status: superseded\nsupersededBy:\n  version: "2"'));
+    copy.write('policies/framework-for-accountability/2.en.mdx', readFileSync(join(copy.root, POLICY), 'utf8').replace('version: "1"\nlang', 'version: "2"\nlang').replace('  version: "2"', '  version: "1"'));
+    const problems = checkContent(copy.root).problems.map(formatProblem);
+    expect(problems.filter((p) => p.includes('loop'))).toEqual([
+      `${fixture}:8: versions supersede each other in a loop (framework-for-accountability@1 → framework-for-accountability@2 → framework-for-accountability@1); one of them must not name a successor`,
     ]);
   });
 

@@ -1,5 +1,6 @@
 /** Rules that tie records together beyond plain ids. */
 import { id } from '../../schemas/common.ts';
+import { statusBackedBy, type EnglishPolicyFrontmatter } from '../../schemas/policy.ts';
 import type { ContentFile } from './content-file.ts';
 import type { Problem } from './problem.ts';
 
@@ -40,12 +41,65 @@ export function consistencyProblems(all: ContentFile[], valid: ContentFile[]): P
       if (translation && !englishVersions.get(String(d.policy))?.has(String(translation.of)))
         at(['translation', 'of'], `translates version "${translation.of}" of "${d.policy}", but there is no English text of that version; name an existing English version`);
     }
+    if (file.kind === 'policies' && d.lang === 'en') problems.push(...statusProblems(file, englishVersions));
     if (file.kind === 'roles') {
       const versions = Array.isArray(d.versions) ? (d.versions as Data[]) : [];
       versions.forEach((v, i) => {
         if (!englishVersions.get(FRAMEWORK_POLICY)?.has(String(v.framework)))
           at(['versions', i, 'framework'], `there is no English text of the Framework for Accountability version "${v.framework}" (content/policies/${FRAMEWORK_POLICY}/${v.framework}.en.mdx); name an existing version`);
       });
+    }
+  }
+  return problems;
+}
+
+/**
+ * A status must be backed by what the sources record: an endorsed or in-force
+ * version has an event of a matching type, and a superseded one names the version
+ * that replaced it, which exists.
+ */
+function statusProblems(file: ContentFile, englishVersions: Map<string, Set<string>>): Problem[] {
+  const d = file.data as EnglishPolicyFrontmatter;
+  const problems: Problem[] = [];
+  const at = (path: PropertyKey[], message: string) => problems.push({ file: file.path, line: file.lineOf(path), message, severity: 'error' });
+  const needed = statusBackedBy[d.status];
+  if (needed && !d.events.some((e) => e.type && needed.includes(e.type)))
+    at(['status'], `status "${d.status}" needs an event that records it: give that event "type: ${needed[0]}" (or ${needed.slice(1).join(', ')}), with its source, or choose the status the sources support`);
+  if (d.status === 'superseded' && !d.supersededBy)
+    at(['status'], 'a superseded version names what replaced it: add supersededBy: { version: "…" } (and policy: … if another policy replaced it)');
+  if (d.supersededBy) {
+    const target = d.supersededBy.policy ?? d.policy;
+    if (d.status !== 'superseded') at(['supersededBy'], `names a successor but its status is "${d.status}"; set status: superseded or remove supersededBy`);
+    if (!englishVersions.get(target)?.has(d.supersededBy.version))
+      at(['supersededBy'], `there is no English text of version "${d.supersededBy.version}" of "${target}" (content/policies/${target}/${d.supersededBy.version}.en.mdx); name an existing version`);
+  }
+  return problems;
+}
+
+/** "Supersedes" must not loop: following supersededBy from any version ends. */
+export function supersessionCycles(files: ContentFile[]): Problem[] {
+  const next = new Map<string, { to: string; file: ContentFile }>();
+  for (const file of files) {
+    const d = file.data as EnglishPolicyFrontmatter;
+    if (file.kind !== 'policies' || d.lang !== 'en' || !d.supersededBy) continue;
+    next.set(`${d.policy}@${d.version}`, { to: `${d.supersededBy.policy ?? d.policy}@${d.supersededBy.version}`, file });
+  }
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  for (const start of next.keys()) {
+    const path: string[] = [];
+    for (let node: string | undefined = start; node && next.has(node); node = next.get(node)?.to) {
+      if (path.includes(node)) {
+        const cycle = path.slice(path.indexOf(node));
+        const key = [...cycle].sort().join();
+        if (!reported.has(key)) {
+          reported.add(key);
+          const { file } = next.get(node)!;
+          problems.push({ file: file.path, line: file.lineOf(['supersededBy']), severity: 'error', message: `versions supersede each other in a loop (${[...cycle, node].join(' → ')}); one of them must not name a successor` });
+        }
+        break;
+      }
+      path.push(node);
     }
   }
   return problems;
