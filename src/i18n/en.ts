@@ -42,6 +42,7 @@ export const en = {
   'policies.lead': 'Every policy of the Manual published on this site, with its status.',
   /** Names of Pagefind filters, shown by the search page of this language. */
   'filter.kind': 'kind',
+  'filter.chapter': 'chapter',
   'filter.status': 'status',
   'policy.status': 'Status',
   'policy.version': 'Version',

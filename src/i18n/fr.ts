@@ -44,6 +44,7 @@ export const fr: Record<UiKey, string> = {
   'policies.lead': 'Toutes les politiques du Manuel publiées sur ce site, avec leur statut.',
   /** Names of Pagefind filters, shown by the search page of this language. */
   'filter.kind': 'type',
+  'filter.chapter': 'chapitre',
   'filter.status': 'statut',
   'policy.status': 'Statut',
   'policy.version': 'Version',

@@ -1,7 +1,7 @@
 /** The Pagefind index of the built site, searched in Node: one index per language, paragraphs as sub-results. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, DIST } from '../helpers/dist.ts';
+import { assertBuilt, DIST, page } from '../helpers/dist.ts';
 import { loadPagefind, searchData } from '../helpers/pagefind-node.ts';
 
 assertBuilt();
@@ -38,6 +38,19 @@ describe('search index', () => {
         expect(result.content.toLowerCase(), `${term} in ${result.url}`).not.toContain(term.toLowerCase());
       }
     }
+  });
+
+  it('filters by kind, status and chapter, and sorts by the version date', async () => {
+    const filters = await en.filters();
+    expect(Object.keys(filters).sort()).toEqual(['chapter', 'kind', 'status']);
+    expect(filters.chapter?.['Chapter II']).toBeGreaterThanOrEqual(2);
+    const inChapterII = await searchData(en, null as unknown as string, { chapter: 'Chapter II' });
+    expect(inChapterII.map((r) => r.url).sort()).toEqual(['/policies/framework-for-accountability/', '/policies/iasmn-terms-of-reference/']);
+    const { results } = await en.search('policy', { sort: { date: 'desc' } } as never);
+    const urls = await Promise.all(results.map(async (r) => (await r.data()).url));
+    const dates = urls.map((u) => page(u).querySelector('time[data-pagefind-sort]')?.getAttribute('datetime')).filter((d): d is string => Boolean(d));
+    expect(dates.length).toBeGreaterThan(5);
+    expect(dates).toEqual([...dates].sort().reverse());
   });
 
   it('gives filters only to the documents they describe', async () => {
