@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { schemaCache } from './src/integrations/schema-cache.ts';
+import { remarkAbbreviations } from './src/lib/remark-abbreviations.ts';
 import { remarkNumberedParagraphs } from './src/lib/remark-numbered-paragraphs.ts';
 
 export default defineConfig({
@@ -17,8 +18,9 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   markdown: {
     // unified (remark) so that rendering and `npm run check` parse Markdown the same way;
-    // smartypants off so quotes stay as printed in the source documents.
-    processor: unified({ gfm: true, smartypants: false, remarkPlugins: [remarkNumberedParagraphs] }),
+    // smartypants off so quotes stay as printed in the source documents. Acronyms get
+    // <abbr> on first use from the glossary.
+    processor: unified({ gfm: true, smartypants: false, remarkPlugins: [remarkAbbreviations, remarkNumberedParagraphs] }),
   },
   integrations: [schemaCache(), contentCheck(), mdx(), sitemap(), pagefindIndex()],
 });

@@ -84,6 +84,13 @@ describe('Framework for Accountability (2009) page', () => {
     expect(text(doc.querySelector('.print-url'))).toBe(`Printed from: ${SITE}${URL_PATH}`);
   });
 
+  it('expands each glossary acronym on its first use in the text', () => {
+    const abbrs = doc.querySelectorAll('.policy-body abbr').map((a) => [text(a), a.getAttribute('title')]);
+    expect(abbrs).toContainEqual(['UNSMS', 'United Nations Security Management System']);
+    expect(abbrs).toContainEqual(['DO', 'Designated Official']);
+    expect(new Set(abbrs.map(([a]) => a)).size).toBe(abbrs.length);
+  });
+
   it('sits in the Manual: the breadcrumb goes through its chapter', () => {
     const crumbs = doc.querySelectorAll('nav.breadcrumbs a');
     expect(crumbs.map((a) => [text(a), a.getAttribute('href')])).toEqual([
