@@ -3,6 +3,8 @@
  * records (see content.config.ts); these helpers shape them for templates.
  */
 import { getCollection } from 'astro:content';
+import { contentRoot } from '../lib/content-kinds.ts';
+import { lastChanges, type Change } from '../lib/git-history.ts';
 import { groupPolicies, type Policy } from '../lib/policies.ts';
 import type { CitedDocument } from '../lib/sources.ts';
 
@@ -17,4 +19,11 @@ export async function getDocuments(): Promise<ReadonlyMap<string, CitedDocument>
 /** Ids of the policy texts whose body the sources hold (register entries have frontmatter only). */
 export async function getTextIds(): Promise<ReadonlySet<string>> {
   return new Set((await getCollection('policies')).filter((t) => t.body?.trim()).map((t) => t.id));
+}
+
+let changes: Map<string, Change> | undefined;
+/** Last git change of a content file (path as Astro records it); read once per build. */
+export function lastChangeOf(filePath: string | undefined): Change | undefined {
+  changes ??= lastChanges(contentRoot());
+  return filePath ? changes.get(filePath) : undefined;
 }

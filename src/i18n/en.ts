@@ -50,6 +50,7 @@ export const en = {
   'policy.sources': 'Source',
   'policy.contents': 'Contents',
   'policy.annex': 'Annex',
+  'policy.lastChanged': 'Last changed on this site',
   'policy.printUrl': 'Printed from',
   'policy.notRecorded': 'not recorded',
   'policy.noText': 'The text of this document is not published here: the sources of this site record its history, below, but do not hold its text.',

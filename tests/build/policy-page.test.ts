@@ -1,4 +1,5 @@
 /** The Framework for Accountability page as built: paragraphs, citations and the annex from role records. */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -77,6 +78,13 @@ describe('Framework for Accountability (2009) page', () => {
     const history = text(doc.querySelector('.policy-history'));
     expect(history).toMatch(/4\s–\s6 August 2009/u);
     expect(history).toContain('CEB/2009/HLCM/23/Rev.1, para. 6');
+  });
+
+  it('says when and why its file last changed, from git', () => {
+    const log = execFileSync('git', ['log', '-1', '--format=%cs%x09%s', '--', MDX], { encoding: 'utf8' }).trim().split('\t');
+    const changed = doc.querySelector('.last-changed');
+    expect(changed?.querySelector('time')?.getAttribute('datetime')).toBe(log[0]);
+    expect(text(changed)).toContain(log[1]);
   });
 
   it('has a table of contents of its parts and the annex, and a URL for print', () => {
