@@ -39,5 +39,6 @@ export const collections = {
   glossary: defineCollection({ loader: loader('glossary'), schema: contentKinds.glossary.schema }),
   manual: defineCollection({ loader: loader('manual'), schema: contentKinds.manual.schema }),
   roles: defineCollection({ loader: loader('roles'), schema: contentKinds.roles.schema }),
+  matrices: defineCollection({ loader: loader('matrices'), schema: contentKinds.matrices.schema }),
   policies: defineCollection({ loader: loader('policies'), schema: contentKinds.policies.schema }),
 };

@@ -6,6 +6,7 @@
 import { documentSchema } from '../schemas/document.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { manualChapterSchema } from '../schemas/manual.ts';
+import { matrixSchema } from '../schemas/matrix.ts';
 import { policySchema } from '../schemas/policy.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { sessionSchema } from '../schemas/session.ts';
@@ -16,6 +17,7 @@ export const contentKinds = {
   glossary: { folder: 'glossary', pattern: '*.yaml', format: 'yaml', schema: glossarySchema },
   manual: { folder: 'manual', pattern: '*.yaml', format: 'yaml', schema: manualChapterSchema },
   roles: { folder: 'roles', pattern: '*.yaml', format: 'yaml', schema: roleSchema },
+  matrices: { folder: 'matrices', pattern: '*.yaml', format: 'yaml', schema: matrixSchema },
   policies: { folder: 'policies', pattern: '*/*.mdx', format: 'mdx', schema: policySchema },
 } as const;
 

@@ -40,6 +40,8 @@ function contextAttribute(): MdxJsxFlowElement['attributes'][number] {
 
 export function remarkNumberedParagraphs() {
   return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data as { astro?: { frontmatter?: { paragraphNumbering?: boolean } } }).astro?.frontmatter;
+    if (frontmatter?.paragraphNumbering === false) return;
     const lists = numberedLists(tree, String(file.value));
     // Replace from the last list backwards so earlier indexes stay valid.
     for (const { index, paragraphs } of lists.reverse()) {

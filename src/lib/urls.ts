@@ -25,3 +25,5 @@ export const glossaryUrl = (lang: Lang) => `${prefix(lang)}/glossary/`;
 export const manualUrl = (lang: Lang) => `${prefix(lang)}/manual/`;
 export const versionUrl = (lang: Lang, policy: string, version: string) => `${prefix(lang)}/policies/${policy}/versions/${version}/`;
 export const compareUrl = (lang: Lang, policy: string, from: string, to: string) => `${prefix(lang)}/policies/${policy}/compare/${from}/${to}/`;
+/** Language of a page from its path (content components know only the URL). */
+export const langOfPath = (path: string): Lang => (/^\/fr(\/|$)/.test(path) ? 'fr' : 'en');

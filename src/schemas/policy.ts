@@ -42,6 +42,8 @@ const shared = {
   title: z.string().min(1),
   shortTitle: z.string().min(1).optional(),
   classification,
+  /** False for a text printed without numbered paragraphs (such as a guide): its ordered lists stay lists. Default true. */
+  paragraphNumbering: z.boolean().optional(),
 };
 
 export const englishPolicySchema = z.strictObject({

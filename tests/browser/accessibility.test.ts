@@ -23,6 +23,7 @@ const pages = [
   ['manual', '/manual/'],
   ['earlier version', '/policies/framework-for-accountability/versions/2008/'],
   ['comparison', '/policies/framework-for-accountability/compare/2008/2009/'],
+  ['guide with matrices', '/policies/security-risk-management-guide/'],
   ['search with results', '/search/?q=Designated+Official'],
   ['not found', '/no-such-page/'],
 ] as const;

@@ -162,6 +162,16 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('rejects a matrix that does not exist', () => {
+    expect(problemsAfter(POLICY, (t) => t.replace('3. The third paragraph.', '3. The third paragraph.\n\n<Matrix id="no-such-matrix" />'))).toEqual([
+      `${POLICY}:37: "no-such-matrix" is not a known matrix: there is no file content/matrices/no-such-matrix.yaml; correct the id or add the record`,
+    ]);
+  });
+
+  it('does not number the lists of a text printed without numbered paragraphs', () => {
+    expect(problemsAfter(POLICY, (t) => t.replace('classification: public', 'classification: public\nparagraphNumbering: false').replace('3. The third', '1. The third'))).toEqual([]);
+  });
+
   it('reports invalid YAML with its line', () => {
     expect(problemsAfter(ROLE, (t) => t.replace('name: Test Officer', 'name: [Test Officer'))).toHaveLength(1);
     expect(problemsAfter(ROLE, (t) => t.replace('name: Test Officer', 'name: [Test Officer'))[0]).toMatch(new RegExp(`^${ROLE}:\\d+: this is not valid YAML`));

@@ -82,6 +82,7 @@ export function mdxProblems(file: ContentFile): Problem[] {
     }
   });
 
+  if ((file.data as { paragraphNumbering?: boolean } | undefined)?.paragraphNumbering === false) return problems;
   for (const line of gluedParagraphLines(tree))
     problems.push({ file: file.path, line, severity: 'error', message: 'this line starts like a numbered paragraph but is joined to the text above; leave a blank line before it' });
   for (const p of numberingProblems(numberedParagraphs(tree, source))) problems.push({ file: file.path, ...p, severity: 'error' });

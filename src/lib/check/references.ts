@@ -7,9 +7,25 @@ import { contentKinds, type ContentKind } from '../content-kinds.ts';
 import { isPublic } from '../public.ts';
 import type { ContentFile, FieldPath } from './content-file.ts';
 import type { Problem } from './problem.ts';
+import { visit } from 'unist-util-visit';
+
+/** `<Matrix id="…" />` elements of an MDX body. */
+function matrixUses(file: ContentFile): { id: string; line: number }[] {
+  const uses: { id: string; line: number }[] = [];
+  if (!file.mdx) return uses;
+  visit(file.mdx.tree, (node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Matrix') {
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      uses.push({ id: typeof id === 'string' ? id : '', line: node.position?.start.line ?? 1 });
+    }
+  });
+  return uses;
+}
 
 export interface Reference {
   path: FieldPath;
+  /** Line in an MDX body, for a reference written there rather than in the frontmatter. */
+  line?: number;
   /** What the id must name: a record of a kind, or a policy (any of its texts). */
   target: ContentKind | 'policy';
   id: string;
@@ -51,6 +67,7 @@ export function referencesOf(file: ContentFile): Reference[] {
       break;
     case 'policies':
       list(d.events).forEach((e, i) => add(['events', i, 'session'], 'sessions', e.session));
+      for (const { id, line } of matrixUses(file)) refs.push({ path: [], line, target: 'matrices', id });
       break;
     case 'manual':
       list(d.sections).forEach((s, i) => add(['sections', i, 'policy'], 'policy', s.policy));
@@ -65,6 +82,7 @@ const label: Record<Reference['target'], string> = {
   glossary: 'glossary term',
   manual: 'manual chapter',
   roles: 'role',
+  matrices: 'matrix',
   policies: 'policy text',
   policy: 'policy',
 };
@@ -94,7 +112,7 @@ export function referenceProblems(all: ContentFile[], valid: ContentFile[]): Pro
   for (const file of valid) {
     for (const ref of referencesOf(file)) {
       const targets = known.get(keyOf(ref.target, ref.id));
-      const at = { file: file.path, line: file.lineOf(ref.path), severity: 'error' as const };
+      const at = { file: file.path, line: ref.line ?? file.lineOf(ref.path), severity: 'error' as const };
       if (!targets) {
         problems.push({ ...at, message: `"${ref.id}" is not a known ${label[ref.target]}: there is no ${where(ref.target, ref.id)}; correct the id or add the record` });
       } else if (isPublic(file.data) && !targets.some((t) => isPublic(t.data))) {
