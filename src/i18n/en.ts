@@ -79,6 +79,7 @@ export const en = {
   'versions.compareWithCurrent': 'compare with the current version',
   'versions.thisIsCurrent': 'This is the current version of this document, also published at',
   'versions.thisIsEarlier': 'This is an earlier version of this document, kept for reference. The current version is',
+  'versions.replacedBy': 'It was replaced by',
   'compare.title': 'Compare versions',
   'compare.lead': 'Paragraphs are paired by what they say, not by their number; word-level changes are marked as inserted or deleted.',
   'compare.summary': 'Summary',

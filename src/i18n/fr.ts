@@ -81,6 +81,7 @@ export const fr: Record<UiKey, string> = {
   'versions.compareWithCurrent': 'comparer avec la version actuelle',
   'versions.thisIsCurrent': 'Ceci est la version actuelle de ce document, également publiée à l’adresse',
   'versions.thisIsEarlier': 'Ceci est une version antérieure de ce document, conservée pour référence. La version actuelle est la',
+  'versions.replacedBy': 'Elle a été remplacée par la',
   'compare.title': 'Comparer les versions',
   'compare.lead': 'Les paragraphes sont rapprochés d’après leur contenu, non d’après leur numéro ; les changements mot à mot sont marqués comme insérés ou supprimés.',
   'compare.summary': 'Résumé',

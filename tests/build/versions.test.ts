@@ -12,7 +12,7 @@ describe('versions', () => {
   it('says on an earlier version that it is one, and links to the current version', () => {
     const doc = page(`${POLICY}versions/2008/`);
     const banner = doc.querySelector('.version-banner');
-    expect(text(banner)).toBe('This is an earlier version of this document, kept for reference. The current version is Version 2009.');
+    expect(text(banner)).toBe('This is an earlier version of this document, kept for reference. The current version is Version 2009. It was replaced by Version 2009.');
     expect(banner?.querySelector('a')?.getAttribute('href')).toBe(`${POLICY}versions/2009/`);
     expect(text(doc.querySelector('.policy-meta .status'))).toBe('Superseded');
     // Its paragraphs are cited at its own permanent URL.
