@@ -1,6 +1,8 @@
 /**
  * Reading the content collections for pages. Collections hold only public
  * records (see content.config.ts); these helpers shape them for templates.
+ * A production build derives each shape once and shares it across pages (so
+ * per-page cost stays flat); the dev server derives it afresh so edits show.
  */
 import { getCollection } from 'astro:content';
 import { contentRoot } from '../lib/content-kinds.ts';
@@ -8,22 +10,24 @@ import { lastChanges, type Change } from '../lib/git-history.ts';
 import { groupPolicies, type Policy } from '../lib/policies.ts';
 import type { CitedDocument } from '../lib/sources.ts';
 
-export async function getPolicies(): Promise<Policy[]> {
-  return groupPolicies(await getCollection('policies'));
+function once<T>(derive: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => {
+    if (!import.meta.env.PROD) return derive();
+    value ??= { v: derive() };
+    return value.v;
+  };
 }
 
-export async function getDocuments(): Promise<ReadonlyMap<string, CitedDocument>> {
-  return new Map((await getCollection('documents')).map((d) => [d.id, d.data]));
-}
+export const getPolicies = once(async (): Promise<Policy[]> => groupPolicies(await getCollection('policies')));
+
+export const getDocuments = once(async (): Promise<ReadonlyMap<string, CitedDocument>> => new Map((await getCollection('documents')).map((d) => [d.id, d.data])));
 
 /** Ids of the policy texts whose body the sources hold (register entries have frontmatter only). */
-export async function getTextIds(): Promise<ReadonlySet<string>> {
-  return new Set((await getCollection('policies')).filter((t) => t.body?.trim()).map((t) => t.id));
-}
+export const getTextIds = once(async (): Promise<ReadonlySet<string>> => new Set((await getCollection('policies')).filter((t) => t.body?.trim()).map((t) => t.id)));
 
-let changes: Map<string, Change> | undefined;
-/** Last git change of a content file (path as Astro records it); read once per build. */
+const changes = once(() => lastChanges(contentRoot()));
+/** Last git change of a content file (path as Astro records it). */
 export function lastChangeOf(filePath: string | undefined): Change | undefined {
-  changes ??= lastChanges(contentRoot());
-  return filePath ? changes.get(filePath) : undefined;
+  return filePath ? changes().get(filePath) : undefined;
 }

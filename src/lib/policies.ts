@@ -18,8 +18,11 @@ export interface Policy {
 
 const isEnglish = (t: PolicyText): t is PolicyText<EnglishPolicyFrontmatter> => t.data.lang === 'en';
 
-/** When a version was first acted on; versions with no event sort by their label. */
-const firstEvent = (t: PolicyText<EnglishPolicyFrontmatter>) => t.data.events.map((e) => e.date).sort()[0] ?? '';
+/** A version's date: its first recorded event (undefined where none is recorded). */
+export const versionDate = (t: PolicyText<EnglishPolicyFrontmatter>): string | undefined => t.data.events.map((e) => e.date).sort()[0];
+
+/** Versions with no event sort by their label. */
+const firstEvent = (t: PolicyText<EnglishPolicyFrontmatter>) => versionDate(t) ?? '';
 
 function newestFirst(a: PolicyText<EnglishPolicyFrontmatter>, b: PolicyText<EnglishPolicyFrontmatter>): number {
   return firstEvent(b).localeCompare(firstEvent(a)) || b.data.version.localeCompare(a.data.version, 'en', { numeric: true });

@@ -3,7 +3,7 @@
  * under /fr/, with the same path after the prefix, so the language switch is
  * always the same document.
  */
-import type { Lang } from '../schemas/common.ts';
+import { langs, type Lang } from '../schemas/common.ts';
 
 const prefix = (lang: Lang) => (lang === 'en' ? '' : `/${lang}`);
 
@@ -27,3 +27,6 @@ export const versionUrl = (lang: Lang, policy: string, version: string) => `${pr
 export const compareUrl = (lang: Lang, policy: string, from: string, to: string) => `${prefix(lang)}/policies/${policy}/compare/${from}/${to}/`;
 /** Language of a page from its path (content components know only the URL). */
 export const langOfPath = (path: string): Lang => (/^\/fr(\/|$)/.test(path) ? 'fr' : 'en');
+
+/** Static paths of a page that exists once per language. */
+export const langPaths = () => langs.map((lang) => ({ params: { lang: langParam(lang) } }));

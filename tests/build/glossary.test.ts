@@ -1,11 +1,9 @@
 /** The glossary page: every public term, A to Z, each at its anchor with its source. */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { page, text } from '../helpers/dist.ts';
+import { readRecords } from '../helpers/records.ts';
 
-const terms = readdirSync('content/glossary').map((f) => ({ id: f.replace(/\.yaml$/, ''), data: glossarySchema.parse(parseYaml(readFileSync(`content/glossary/${f}`, 'utf8'))) }));
+const terms = readRecords('glossary');
 
 describe('glossary page', () => {
   const doc = page('/glossary/');

@@ -1,12 +1,10 @@
 /** The Manual's table of contents, built from content/manual/. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { manualChapterSchema } from '../../src/schemas/manual.ts';
 import { page, text } from '../helpers/dist.ts';
+import { readRecords } from '../helpers/records.ts';
 
-const chapters = readdirSync('content/manual')
-  .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: manualChapterSchema.parse(parseYaml(readFileSync(`content/manual/${f}`, 'utf8'))) }))
+const chapters = readRecords('manual')
   .sort((a, b) => a.data.order - b.data.order);
 
 describe('the Manual page', () => {

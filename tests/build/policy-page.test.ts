@@ -1,18 +1,17 @@
 /** The Framework for Accountability page as built: paragraphs, citations and the annex from role records. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { parseMdx } from '../../src/lib/markdown.ts';
 import { numberedParagraphs } from '../../src/lib/paragraphs.ts';
 import { annexActors, responsibilityAnchor } from '../../src/lib/roles.ts';
-import { roleSchema } from '../../src/schemas/role.ts';
 import { page, SITE, text } from '../helpers/dist.ts';
+import { readRecords } from '../helpers/records.ts';
 
 const URL_PATH = '/policies/framework-for-accountability/';
 const MDX = 'content/policies/framework-for-accountability/2009.en.mdx';
 const doc = page(URL_PATH);
-const roles = readdirSync('content/roles').map((f) => ({ id: f.replace(/\.yaml$/, ''), data: roleSchema.parse(parseYaml(readFileSync(`content/roles/${f}`, 'utf8'))) }));
+const roles = readRecords('roles');
 
 describe('Framework for Accountability (2009) page', () => {
   it('numbers every paragraph exactly as the check does', () => {

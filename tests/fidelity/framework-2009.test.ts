@@ -3,21 +3,17 @@
  * its source, Annex B of CEB/2009/HLCM/23/Rev.1; its annex is checked with the
  * role records in roles.test.ts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { toString } from 'mdast-util-to-string';
 import { expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { parseMdx } from '../../src/lib/markdown.ts';
 import { numberedParagraphs, paragraphText } from '../../src/lib/paragraphs.ts';
 import { annexActors } from '../../src/lib/roles.ts';
-import { roleSchema } from '../../src/schemas/role.ts';
+import { readRecords } from '../helpers/records.ts';
 import { describeWithSeeds, normalise, readSeed } from '../helpers/seeds.ts';
 
 const MDX = 'content/policies/framework-for-accountability/2009.en.mdx';
-const roles = readdirSync('content/roles').map((file) => ({
-  id: file.replace(/\.yaml$/, ''),
-  data: roleSchema.parse(parseYaml(readFileSync(`content/roles/${file}`, 'utf8'))),
-}));
+const roles = readRecords('roles');
 const actors = annexActors(roles, '2009');
 
 describeWithSeeds('Framework for Accountability 2009: transcription fidelity', () => {

@@ -1,13 +1,12 @@
 /** Glossary terms and the IASMN Terms of Reference against the reports they cite. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { parseMdx } from '../../src/lib/markdown.ts';
 import { numberedParagraphs, paragraphText } from '../../src/lib/paragraphs.ts';
-import { glossarySchema } from '../../src/schemas/glossary.ts';
+import { readRecords } from '../helpers/records.ts';
 import { describeWithSeeds, normalise, readSeed, SEED_OF_DOCUMENT } from '../helpers/seeds.ts';
 
-const terms = readdirSync('content/glossary').map((f) => ({ id: f.replace(/\.yaml$/, ''), data: glossarySchema.parse(parseYaml(readFileSync(`content/glossary/${f}`, 'utf8'))) }));
+const terms = readRecords('glossary');
 
 describeWithSeeds('glossary and Terms of Reference: fidelity', () => {
   const seeds = new Map(Object.entries(SEED_OF_DOCUMENT).map(([doc, file]) => [doc, normalise(readSeed(file))]));

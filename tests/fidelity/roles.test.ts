@@ -3,17 +3,12 @@
  * Framework: every responsibility word for word with its printed marker, and as
  * many per actor as the source prints.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { annexActors, type AnnexActor } from '../../src/lib/roles.ts';
-import { roleSchema } from '../../src/schemas/role.ts';
+import { readRecords } from '../helpers/records.ts';
 import { describeWithSeeds, normalise, readSeed, SEED_OF_DOCUMENT } from '../helpers/seeds.ts';
 
-const roles = readdirSync('content/roles').map((file) => ({
-  id: file.replace(/\.yaml$/, ''),
-  data: roleSchema.parse(parseYaml(readFileSync(`content/roles/${file}`, 'utf8'))),
-}));
+const roles = readRecords('roles');
 
 /** Each version's annex in its seed, with footnote lines (printed at page feet, mid-list) left out. */
 const annexes = {
