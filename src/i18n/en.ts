@@ -12,6 +12,8 @@ export const en = {
   'manual.lead': 'The Security Policy Manual by chapter and section, as public listings of the Manual place its policies. Each placement names the edition it comes from.',
   'manual.chapter': 'Chapter',
   'manual.earlier': 'Earlier',
+  'manual.section': 'Section',
+  'manual.earlierPlace': 'placed there in an earlier edition',
   'manual.unplaced': 'Not placed in the Manual by the sources',
   'manual.unplacedLead': 'Documents of the register that no source on this site places in a chapter.',
   'manual.pager': 'Previous and next in the Manual',

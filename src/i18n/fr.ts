@@ -14,6 +14,8 @@ export const fr: Record<UiKey, string> = {
   'manual.lead': 'Le Manuel des politiques de sécurité par chapitre et section, tel que les listes publiques du Manuel y placent ses politiques. Chaque placement indique l’édition dont il provient. Les titres sont en anglais.',
   'manual.chapter': 'Chapitre',
   'manual.earlier': 'Auparavant',
+  'manual.section': 'section',
+  'manual.earlierPlace': 'placement d’une édition antérieure',
   'manual.unplaced': 'Documents que les sources ne placent pas dans le Manuel',
   'manual.unplacedLead': 'Documents du registre qu’aucune source de ce site ne place dans un chapitre.',
   'manual.pager': 'Précédent et suivant dans le Manuel',

@@ -20,6 +20,16 @@ describe('manual', () => {
     expect([...placed.keys()]).toEqual(['foa', 'tor', 'srm']);
     expect(sectionLabel(placed.get('srm')!)).toBe('IV-A');
   });
+  it('places a policy where an earlier edition stood, unless a current placement names it', () => {
+    const sls = { letter: 'B', title: 'SLS', edition: '2011', sources: src, policy: 'sls' };
+    const iv = chapter('chapter-iv', 'IV', 4, [['A', 'SRM', 'srm'], ['B', 'Planning']]);
+    iv.data.sections[1]!.earlier = [sls, { ...sls, letter: 'C', policy: 'srm' }];
+    const placed = placements([iv]);
+    expect([...placed.keys()]).toEqual(['srm', 'sls']);
+    expect(placed.get('sls')).toMatchObject({ current: false, at: { letter: 'B', title: 'SLS' } });
+    expect(placed.get('srm')).toMatchObject({ current: true, at: { letter: 'A' } });
+    expect(sectionLabel(placed.get('sls')!)).toBe('IV-B');
+  });
   it('gives previous and next in the Manual order', () => {
     expect(neighbours(chapters, 'tor')).toEqual({ previous: 'foa', next: 'srm' });
     expect(neighbours(chapters, 'foa')).toEqual({ next: 'tor' });

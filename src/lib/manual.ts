@@ -7,23 +7,50 @@ export interface ChapterEntry {
 }
 
 export type ManualSection = ManualChapterRecord['sections'][number];
+/** A section's current placement or one of its earlier ones. */
+export type SectionPlacement = ManualSection | ManualSection['earlier'][number];
 
 export interface Placement {
   chapter: ChapterEntry;
   section: ManualSection;
+  /** The placement that names the policy: the section itself, or one of its earlier placements. */
+  at: SectionPlacement;
+  current: boolean;
 }
 
 export function chaptersInOrder(chapters: ChapterEntry[]): ChapterEntry[] {
   return [...chapters].sort((a, b) => a.data.order - b.data.order);
 }
 
-/** Every policy placed in the Manual, in the Manual's order. */
+/**
+ * Every policy placed in the Manual, in the Manual's order. A current placement wins
+ * over an earlier one; a policy only earlier placed sits where it stood then.
+ */
 export function placements(chapters: ChapterEntry[]): Map<string, Placement> {
-  const placed = new Map<string, Placement>();
+  const found: Placement[] = [];
   for (const chapter of chaptersInOrder(chapters))
-    for (const section of chapter.data.sections) if (section.policy && !placed.has(section.policy)) placed.set(section.policy, { chapter, section });
-  return placed;
+    for (const section of chapter.data.sections) {
+      if (section.policy) found.push({ chapter, section, at: section, current: true });
+      for (const at of section.earlier) if (at.policy) found.push({ chapter, section, at, current: false });
+    }
+  const best = new Map<string, Placement>();
+  for (const p of found) {
+    const seen = best.get(p.at.policy!);
+    if (!seen || (p.current && !seen.current)) best.set(p.at.policy!, p);
+  }
+  // Back in the Manual's order, whichever placement won.
+  return new Map(found.filter((p) => best.get(p.at.policy!) === p).map((p) => [p.at.policy!, p]));
 }
+
+/** What a policy page says of its place in the Manual. */
+export interface ManualPlace {
+  chapter: string;
+  section?: string | undefined;
+  edition: string;
+  current: boolean;
+}
+
+export const manualPlace = (p: Placement): ManualPlace => ({ chapter: p.chapter.data.number, section: p.at.letter, edition: p.at.edition, current: p.current });
 
 /** The policies before and after one in the Manual's order. */
 export function neighbours(chapters: ChapterEntry[], policy: string): { previous?: string; next?: string } {
@@ -34,4 +61,4 @@ export function neighbours(chapters: ChapterEntry[], policy: string): { previous
 }
 
 /** "Chapter II, Section A" style reference, without words (the template adds them per language). */
-export const sectionLabel = (placement: Placement) => `${placement.chapter.data.number}${placement.section.letter ? `-${placement.section.letter}` : ''}`;
+export const sectionLabel = (placement: Placement) => `${placement.chapter.data.number}${placement.at.letter ? `-${placement.at.letter}` : ''}`;

@@ -9,7 +9,7 @@ export interface PolicyRecord {
   kind: string;
   status: string;
   currentVersion: string;
-  manual: { chapter: string; section: string | null; edition: string } | null;
+  manual: { chapter: string; section: string | null; title: string; edition: string; current: boolean } | null;
   versions: {
     version: string;
     title: string;
@@ -31,7 +31,9 @@ export function policyRecord(policy: Policy, placement: Placement | undefined, s
     kind: data.kind,
     status: data.status,
     currentVersion: data.version,
-    manual: placement ? { chapter: placement.chapter.data.number, section: placement.section.letter ?? null, edition: placement.section.edition } : null,
+    manual: placement
+      ? { chapter: placement.chapter.data.number, section: placement.at.letter ?? null, title: placement.at.title, edition: placement.at.edition, current: placement.current }
+      : null,
     versions: policy.versions.map((v) => ({
       version: v.data.version,
       title: v.data.title,

@@ -10,11 +10,14 @@ const placement = z.strictObject({
   /** Which edition or listing this placement comes from. */
   edition: z.string().min(1),
   sources,
+  /**
+   * Register entry (id in content/policies/) this placement is the Manual's place for.
+   * On an earlier placement it says where the policy stood then (SLS at IV-B in 2011).
+   */
+  policy: id.optional(),
 });
 
 export const manualSection = placement.extend({
-  /** Policy placed here (id in content/policies/). */
-  policy: id.optional(),
   /** Earlier letters or titles of the same section, oldest first. */
   earlier: z.array(placement).default([]),
 });

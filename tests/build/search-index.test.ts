@@ -45,7 +45,7 @@ describe('search index', () => {
     expect(Object.keys(filters).sort()).toEqual(['chapter', 'kind', 'status']);
     expect(filters.chapter?.['Chapter II']).toBeGreaterThanOrEqual(2);
     const inChapterII = await searchData(en, null as unknown as string, { chapter: 'Chapter II' });
-    expect(inChapterII.map((r) => r.url).sort()).toEqual(['/policies/framework-for-accountability/', '/policies/iasmn-terms-of-reference/']);
+    expect(inChapterII.map((r) => r.url).sort()).toEqual(['/policies/framework-for-accountability/', '/policies/iasmn-terms-of-reference/', '/policies/spm-chapter-role-of-dss/']);
     const { results } = await en.search('policy', { sort: { date: 'desc' } } as never);
     const urls = await Promise.all(results.map(async (r) => (await r.data()).url));
     const dates = urls.map((u) => page(u).querySelector('time[data-pagefind-sort]')?.getAttribute('datetime')).filter((d): d is string => Boolean(d));

@@ -70,7 +70,10 @@ export function referencesOf(file: ContentFile): Reference[] {
       for (const { id, line } of matrixUses(file)) refs.push({ path: [], line, target: 'matrices', id });
       break;
     case 'manual':
-      list(d.sections).forEach((s, i) => add(['sections', i, 'policy'], 'policy', s.policy));
+      list(d.sections).forEach((s, i) => {
+        add(['sections', i, 'policy'], 'policy', s.policy);
+        list(s.earlier).forEach((e, j) => add(['sections', i, 'earlier', j, 'policy'], 'policy', e.policy));
+      });
       break;
   }
   return refs;
