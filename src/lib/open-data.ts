@@ -1,6 +1,7 @@
 /** The open-data form of the records: what /api/*.json publishes, derived from the same content as the pages. */
 import type { Placement } from './manual.ts';
 import type { Policy } from './policies.ts';
+import type { RelatedPolicy } from './related.ts';
 
 export interface PolicyRecord {
   id: string;
@@ -10,6 +11,7 @@ export interface PolicyRecord {
   status: string;
   currentVersion: string;
   manual: { chapter: string; section: string | null; title: string; edition: string; current: boolean } | null;
+  related: RelatedPolicy[];
   versions: {
     version: string;
     title: string;
@@ -22,7 +24,7 @@ export interface PolicyRecord {
   }[];
 }
 
-export function policyRecord(policy: Policy, placement: Placement | undefined, site: URL, hasText: (textId: string) => boolean): PolicyRecord {
+export function policyRecord(policy: Policy, placement: Placement | undefined, related: RelatedPolicy[], site: URL, hasText: (textId: string) => boolean): PolicyRecord {
   const { data } = policy.current;
   return {
     id: policy.id,
@@ -34,6 +36,7 @@ export function policyRecord(policy: Policy, placement: Placement | undefined, s
     manual: placement
       ? { chapter: placement.chapter.data.number, section: placement.at.letter ?? null, title: placement.at.title, edition: placement.at.edition, current: placement.current }
       : null,
+    related,
     versions: policy.versions.map((v) => ({
       version: v.data.version,
       title: v.data.title,

@@ -1,6 +1,9 @@
 /** The Framework for Accountability's annex, assembled from role records in the printed order. */
 import type { RoleRecord, RoleVersion } from '../schemas/role.ts';
 
+/** The policy whose annex the role records make up. */
+export const FRAMEWORK_POLICY = 'framework-for-accountability';
+
 export interface RoleEntry {
   id: string;
   data: RoleRecord;

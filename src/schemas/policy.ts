@@ -24,6 +24,18 @@ export const statusBackedBy: Partial<Record<(typeof policyStatuses)[number], rea
   endorsed: ['endorsed', 'approved', 'agreed', 'supported'],
 };
 
+/**
+ * How one register entry stands to another, as a source states it; declared once on
+ * the first entry and shown on both pages.
+ */
+export const policyRelations = ['annex-of', 'guidelines-for', 'chapter-of', 'to-replace'] as const;
+
+export const policyRelation = z.strictObject({
+  relation: z.enum(policyRelations),
+  policy: id,
+  sources,
+});
+
 export const policyEvent = z.strictObject({
   date: isoDate,
   /** Last day, for an event that spans a meeting. */
@@ -57,6 +69,13 @@ export const englishPolicySchema = z.strictObject({
   events: z.array(policyEvent).default([]),
   /** The version that replaced this one (of this policy unless `policy` names another). */
   supersededBy: z.strictObject({ policy: id.optional(), version }).optional(),
+  /** Register entries this one is an annex, guidelines or chapter of, as a source says. */
+  related: z.array(policyRelation).default([]),
+  /**
+   * Names other texts use for this document ("MOSS"), to find the responsibilities
+   * that name it. An all-capitals name matches only in capitals.
+   */
+  namedAs: z.array(z.string().min(2)).default([]),
 });
 
 export const translationStates = ['draft', 'translated', 'reviewed', 'approved'] as const;

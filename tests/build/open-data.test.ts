@@ -27,3 +27,12 @@ it('says which versions have their text published', () => {
   expect(framework?.versions.find((v) => v.version === '2009')).toMatchObject({ hasText: true, status: 'proposed' });
   expect(framework?.manual).toMatchObject({ chapter: 'II', section: 'A' });
 });
+
+it('gives each policy its place in the Manual, current or earlier, and its related documents both ways', () => {
+  const byId = (id: string) => policies.find((p) => p.id === id);
+  expect(byId('security-level-system')?.manual).toMatchObject({ chapter: 'IV', section: 'B', title: 'Security Level System (SLS)', current: false });
+  expect(byId('minimum-operating-security-standards')?.related).toEqual([
+    { policy: 'moss-guidelines-2009', relation: 'guidelines-for', direction: 'in', sources: [{ document: 'ceb-2009-hlcm-23-rev-1', paragraph: '10' }] },
+  ]);
+  expect(byId('moss-guidelines-2009')?.related).toMatchObject([{ policy: 'minimum-operating-security-standards', direction: 'out' }]);
+});

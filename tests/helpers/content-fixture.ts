@@ -1,7 +1,7 @@
 /** A throw-away copy of the valid fixture tree (or of any content tree), to break one thing at a time. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 export const FIXTURE = 'tests/fixtures/content';
 
@@ -25,6 +25,9 @@ export function copyContent(from = FIXTURE): ContentCopy {
       if (after === before) throw new Error(`fixture edit changed nothing in ${file}`);
       writeFileSync(join(root, file), after);
     },
-    write: (file, text) => writeFileSync(join(root, file), text),
+    write: (file, text) => {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      writeFileSync(join(root, file), text);
+    },
   };
 }

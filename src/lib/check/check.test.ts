@@ -162,6 +162,27 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('rejects a relation to an unknown policy, and a document related to itself', () => {
+    const related = (policy: string) => `annexTitle: Test annex\nrelated:\n  - relation: annex-of\n    policy: ${policy}\n    sources:\n      - document: report-a\n        paragraph: "1"`;
+    expect(problemsAfter(POLICY, (t) => t.replace('annexTitle: Test annex', related('no-such-policy')))).toEqual([
+      `${POLICY}:12: "no-such-policy" is not a known policy: there is no folder content/policies/no-such-policy/; correct the id or add the record`,
+    ]);
+    expect(problemsAfter(POLICY, (t) => t.replace('annexTitle: Test annex', related('framework-for-accountability')))).toEqual([
+      `${POLICY}:12: a document cannot be annex-of itself; name another policy`,
+    ]);
+  });
+
+  it('refuses a name that two policies claim', () => {
+    const copy = copyContent();
+    copy.edit(POLICY, (t) => t.replace('annexTitle: Test annex', 'annexTitle: Test annex\nnamedAs: [TF, test framework]'));
+    copy.write('policies/other-policy/1.en.mdx', readFileSync(join(copy.root, POLICY), 'utf8').replace('policy: framework-for-accountability', 'policy: other-policy').replace('[TF, test framework]', '[Test Framework]'));
+    const other = 'policies/other-policy/1.en.mdx';
+    const problems = checkContent(copy.root).problems.map((p) => formatProblem(p).replace(copy.path(other), other));
+    expect(problems.filter((p) => p.includes('name'))).toEqual([
+      `${other}:10: the name "Test Framework" is already given to "framework-for-accountability"; a name belongs to one policy, so remove it here or there`,
+    ]);
+  });
+
   it('rejects a matrix that does not exist', () => {
     expect(problemsAfter(POLICY, (t) => t.replace('3. The third paragraph.', '3. The third paragraph.\n\n<Matrix id="no-such-matrix" />'))).toEqual([
       `${POLICY}:37: "no-such-matrix" is not a known matrix: there is no file content/matrices/no-such-matrix.yaml; correct the id or add the record`,

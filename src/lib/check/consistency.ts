@@ -1,11 +1,9 @@
 /** Rules that tie records together beyond plain ids. */
 import { id } from '../../schemas/common.ts';
 import { statusBackedBy, type EnglishPolicyFrontmatter } from '../../schemas/policy.ts';
+import { FRAMEWORK_POLICY } from '../roles.ts';
 import type { ContentFile } from './content-file.ts';
 import type { Problem } from './problem.ts';
-
-/** The policy whose versions role records describe. */
-export const FRAMEWORK_POLICY = 'framework-for-accountability';
 
 type Data = Record<string, unknown>;
 
@@ -42,6 +40,10 @@ export function consistencyProblems(all: ContentFile[], valid: ContentFile[]): P
         at(['translation', 'of'], `translates version "${translation.of}" of "${d.policy}", but there is no English text of that version; name an existing English version`);
     }
     if (file.kind === 'policies' && d.lang === 'en') problems.push(...statusProblems(file, englishVersions));
+    if (file.kind === 'policies')
+      (Array.isArray(d.related) ? (d.related as Data[]) : []).forEach((r, i) => {
+        if (r.policy === d.policy) at(['related', i, 'policy'], `a document cannot be ${String(r.relation)} itself; name another policy`);
+      });
     if (file.kind === 'roles') {
       const versions = Array.isArray(d.versions) ? (d.versions as Data[]) : [];
       versions.forEach((v, i) => {
@@ -72,6 +74,27 @@ function statusProblems(file: ContentFile, englishVersions: Map<string, Set<stri
     if (d.status !== 'superseded') at(['supersededBy'], `names a successor but its status is "${d.status}"; set status: superseded or remove supersededBy`);
     if (!englishVersions.get(target)?.has(d.supersededBy.version))
       at(['supersededBy'], `there is no English text of version "${d.supersededBy.version}" of "${target}" (content/policies/${target}/${d.supersededBy.version}.en.mdx); name an existing version`);
+  }
+  return problems;
+}
+
+/**
+ * A name in `namedAs` finds the responsibilities that name a policy, so it must
+ * belong to one policy only, or a responsibility would count for both.
+ */
+export function sharedNames(files: ContentFile[]): Problem[] {
+  const owner = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const d = file.data as Data;
+    if (file.kind !== 'policies' || d.lang !== 'en' || !Array.isArray(d.namedAs)) continue;
+    (d.namedAs as string[]).forEach((name, i) => {
+      const key = name.toLowerCase();
+      const other = owner.get(key);
+      if (other && other !== d.policy)
+        problems.push({ file: file.path, line: file.lineOf(['namedAs', i]), severity: 'error', message: `the name "${name}" is already given to "${other}"; a name belongs to one policy, so remove it here or there` });
+      else owner.set(key, String(d.policy));
+    });
   }
   return problems;
 }

@@ -67,6 +67,7 @@ export function referencesOf(file: ContentFile): Reference[] {
       break;
     case 'policies':
       list(d.events).forEach((e, i) => add(['events', i, 'session'], 'sessions', e.session));
+      list(d.related).forEach((r, i) => add(['related', i, 'policy'], 'policy', r.policy));
       for (const { id, line } of matrixUses(file)) refs.push({ path: [], line, target: 'matrices', id });
       break;
     case 'manual':

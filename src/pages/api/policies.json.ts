@@ -4,10 +4,12 @@ import { getCollection } from 'astro:content';
 import { getPolicies, getTextIds } from '../../data/content.ts';
 import { placements } from '../../lib/manual.ts';
 import { policyRecord } from '../../lib/open-data.ts';
+import { relatedPolicies } from '../../lib/related.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const [policies, chapters, withText] = await Promise.all([getPolicies(), getCollection('manual'), getTextIds()]);
   const placed = placements(chapters);
-  const records = policies.map((p) => policyRecord(p, placed.get(p.id), site!, (id) => withText.has(id)));
+  const declaring = policies.map((p) => ({ id: p.id, related: p.current.data.related }));
+  const records = policies.map((p) => policyRecord(p, placed.get(p.id), relatedPolicies(declaring, p.id), site!, (id) => withText.has(id)));
   return Response.json({ policies: records });
 };
