@@ -50,6 +50,8 @@ export const en = {
   'policy.version': 'Version',
   'policy.events': 'History',
   'related.title': 'Related',
+  'changes.title': 'Updates to this page',
+  'changes.minor': 'Minor changes',
   'related.annex-of.out': 'Annex of',
   'related.annex-of.in': 'Annexes',
   'related.guidelines-for.out': 'Guidelines for',

@@ -52,6 +52,8 @@ export const fr: Record<UiKey, string> = {
   'policy.version': 'Version',
   'policy.events': 'Historique',
   'related.title': 'Documents et responsabilités liés',
+  'changes.title': 'Mises à jour de cette page',
+  'changes.minor': 'Modifications mineures',
   'related.annex-of.out': 'Annexe de',
   'related.annex-of.in': 'Annexes',
   'related.guidelines-for.out': 'Directives d’application de',

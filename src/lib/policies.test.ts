@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../schemas/policy.ts';
-import { citationTitle, comparablePairs, currentVersion, groupPolicies, recentEvents, textIn, type PolicyText } from './policies.ts';
+import { changeHistory, citationTitle, comparablePairs, currentVersion, groupPolicies, recentEvents, textIn, type PolicyText } from './policies.ts';
 
 function english(version: string, status: EnglishPolicyFrontmatter['status'], date?: string): PolicyText<EnglishPolicyFrontmatter> {
   return {
@@ -9,7 +9,7 @@ function english(version: string, status: EnglishPolicyFrontmatter['status'], da
       policy: 'p', version, lang: 'en', title: `Policy ${version}`, shortTitle: 'Policy', kind: 'policy', status,
       classification: 'public', sources: [{ document: 'd', paragraph: '1' }],
       events: date ? [{ date, body: 'IASMN', action: 'x', sources: [{ document: 'd', paragraph: '1' }] }] : [],
-      related: [], namedAs: [],
+      related: [], namedAs: [], changeNotes: [],
     },
   };
 }
@@ -59,5 +59,14 @@ describe('comparable versions', () => {
       { from: '2009', to: '2011' },
     ]);
     expect(comparablePairs(policy!, new Set(['p/2009.en']))).toEqual([]);
+  });
+});
+
+describe('changeHistory', () => {
+  it('lists major and minor notes apart, newest first', () => {
+    const note = (date: string, change: 'major' | 'minor') => ({ date, change, note: `${change} ${date}` });
+    const { major, minor } = changeHistory([note('2026-01-01', 'major'), note('2026-03-01', 'minor'), note('2026-02-01', 'major')]);
+    expect(major.map((n) => n.date)).toEqual(['2026-02-01', '2026-01-01']);
+    expect(minor.map((n) => n.note)).toEqual(['minor 2026-03-01']);
   });
 });

@@ -82,3 +82,11 @@ export function comparablePairs(policy: Policy, withText: ReadonlySet<string>): 
   const texts = policy.versions.filter((v) => withText.has(v.id)).reverse();
   return texts.flatMap((older, i) => texts.slice(i + 1).map((newer) => ({ from: older.data.version, to: newer.data.version })));
 }
+
+type ChangeNote = PolicyFrontmatter['changeNotes'][number];
+
+/** Change notes newest first, major ones apart from minor ones (which readers may skip). */
+export function changeHistory(notes: ChangeNote[]): { major: ChangeNote[]; minor: ChangeNote[] } {
+  const newest = [...notes].sort((a, b) => b.date.localeCompare(a.date));
+  return { major: newest.filter((n) => n.change === 'major'), minor: newest.filter((n) => n.change === 'minor') };
+}

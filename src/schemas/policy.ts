@@ -48,6 +48,17 @@ export const policyEvent = z.strictObject({
   sources,
 });
 
+/**
+ * A note on a change to this text on the site, GOV.UK style: a major change is one a
+ * reader should know about (text published, a wording corrected); a minor one is not
+ * (a typo, a source reference).
+ */
+export const changeNote = z.strictObject({
+  date: isoDate,
+  change: z.enum(['major', 'minor']),
+  note: z.string().min(1),
+});
+
 const shared = {
   policy: id,
   version,
@@ -56,6 +67,7 @@ const shared = {
   classification,
   /** False for a text printed without numbered paragraphs (such as a guide): its ordered lists stay lists. Default true. */
   paragraphNumbering: z.boolean().optional(),
+  changeNotes: z.array(changeNote).default([]),
 };
 
 export const englishPolicySchema = z.strictObject({

@@ -115,6 +115,18 @@ describe('Framework for Accountability (2009) page', () => {
     expect(doc.querySelector('nav.pager a[rel="prev"]')?.getAttribute('href')).toBe('/policies/spm-chapter-introduction/');
   });
 
+  it('lists its change notes, GOV.UK style: major ones in view, minor ones folded away', () => {
+    const section = doc.querySelector('section.change-notes')!;
+    expect(text(section.querySelector('h2'))).toBe('Updates to this page');
+    const major = section.querySelectorAll(':scope > ol > li');
+    expect(major).toHaveLength(1);
+    expect(text(major[0])).toMatch(/^22 November 2026: Full text published: paragraphs 1 to 30/);
+    expect(major[0]!.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-22');
+    expect(text(section.querySelector('details > summary'))).toBe('Minor changes (1)');
+    // A register entry with no notes has no such section.
+    expect(page('/policies/use-of-force-policy/').querySelector('section.change-notes')).toBeNull();
+  });
+
   it('is indexed for search with its kind and status as filters', () => {
     expect(doc.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
     expect(text(doc.querySelector('[data-pagefind-filter="kind"]'))).toBe('Policy');
