@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { schemaCache } from './src/integrations/schema-cache.ts';
+import { rehypeFootnoteLabels } from './src/lib/rehype-footnote-labels.ts';
 import { remarkAbbreviations } from './src/lib/remark-abbreviations.ts';
 import { remarkNumberedParagraphs } from './src/lib/remark-numbered-paragraphs.ts';
 
@@ -19,8 +20,8 @@ export default defineConfig({
   markdown: {
     // unified (remark) so that rendering and `npm run check` parse Markdown the same way;
     // smartypants off so quotes stay as printed in the source documents. Acronyms get
-    // <abbr> on first use from the glossary.
-    processor: unified({ gfm: true, smartypants: false, remarkPlugins: [remarkAbbreviations, remarkNumberedParagraphs] }),
+    // <abbr> on first use from the glossary; footnote labels in the text's language.
+    processor: unified({ gfm: true, smartypants: false, remarkPlugins: [remarkAbbreviations, remarkNumberedParagraphs], rehypePlugins: [rehypeFootnoteLabels] }),
   },
   integrations: [schemaCache(), contentCheck(), mdx(), sitemap(), pagefindIndex()],
 });

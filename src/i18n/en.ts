@@ -51,6 +51,8 @@ export const en = {
   'policy.events': 'History',
   'related.title': 'Related',
   'changes.title': 'Updates to this page',
+  'footnotes.label': 'Footnotes',
+  'footnotes.back': 'Back to reference',
   'changes.minor': 'Minor changes',
   'related.annex-of.out': 'Annex of',
   'related.annex-of.in': 'Annexes',

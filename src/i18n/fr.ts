@@ -53,6 +53,8 @@ export const fr: Record<UiKey, string> = {
   'policy.events': 'Historique',
   'related.title': 'Documents et responsabilités liés',
   'changes.title': 'Mises à jour de cette page',
+  'footnotes.label': 'Notes',
+  'footnotes.back': 'Retour à l’appel de note',
   'changes.minor': 'Modifications mineures',
   'related.annex-of.out': 'Annexe de',
   'related.annex-of.in': 'Annexes',
