@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../schemas/policy.ts';
-import { changeHistory, citationTitle, comparablePairs, currentVersion, groupPolicies, recentEvents, textIn, type PolicyText } from './policies.ts';
+import { changeHistory, citationTitle, comparablePairs, currentVersion, groupPolicies, laterVersions, recentEvents, textIn, type PolicyText } from './policies.ts';
 
 function english(version: string, status: EnglishPolicyFrontmatter['status'], date?: string): PolicyText<EnglishPolicyFrontmatter> {
   return {
@@ -32,7 +32,7 @@ describe('grouping', () => {
   it('groups texts by policy and finds a translation by the version it translates', () => {
     const fr: PolicyText<PolicyFrontmatter> = {
       id: 'p/2009.fr',
-      data: { policy: 'p', version: '2009', lang: 'fr', title: 'Politique', classification: 'public', translation: { of: '2009', translator: 'Équipe', state: 'draft' } },
+      data: { policy: 'p', version: '2009', lang: 'fr', title: 'Politique', classification: 'public', translation: { of: '2009', translator: 'Équipe', state: 'draft' }, changeNotes: [] },
     };
     const [policy] = groupPolicies([english('2009', 'proposed', '2009-08-04'), fr]);
     expect(policy?.id).toBe('p');
@@ -68,5 +68,17 @@ describe('changeHistory', () => {
     const { major, minor } = changeHistory([note('2026-01-01', 'major'), note('2026-03-01', 'minor'), note('2026-02-01', 'major')]);
     expect(major.map((n) => n.date)).toEqual(['2026-02-01', '2026-01-01']);
     expect(minor.map((n) => n.note)).toEqual(['minor 2026-03-01']);
+  });
+});
+
+describe('laterVersions', () => {
+  it('lists the versions newer than the one in force, newest first', () => {
+    const [policy] = groupPolicies([english('2008', 'in-force', '2008-02-26'), english('2009', 'proposed', '2009-08-04'), english('2010', 'draft', '2010-06-01')]);
+    expect(policy!.current.data.version).toBe('2008');
+    expect(laterVersions(policy!).map((v) => v.data.version)).toEqual(['2010', '2009']);
+  });
+  it('is empty when the newest version is the current one', () => {
+    const [policy] = groupPolicies([english('2008', 'superseded', '2008-02-26'), english('2009', 'in-force', '2009-08-04')]);
+    expect(laterVersions(policy!)).toEqual([]);
   });
 });

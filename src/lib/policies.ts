@@ -50,6 +50,14 @@ export function groupPolicies(texts: PolicyText[]): Policy[] {
   return policies.sort((a, b) => a.current.data.title.localeCompare(b.current.data.title, 'en'));
 }
 
+/**
+ * Versions newer than the one at the policy's URL: recorded, but not as in force
+ * (legislation.gov.uk's "changes not yet applied"). Newest first.
+ */
+export function laterVersions(policy: Policy): PolicyText<EnglishPolicyFrontmatter>[] {
+  return policy.versions.slice(0, policy.versions.indexOf(policy.current));
+}
+
 /** The text of a version in a language, if it exists. */
 export function textIn(policy: Policy, version: string, lang: Lang): PolicyText | undefined {
   return policy.texts.find((t) => t.data.lang === lang && (t.data.lang === 'en' ? t.data.version : t.data.translation.of) === version);

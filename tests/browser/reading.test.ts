@@ -5,6 +5,8 @@ import { useBrowser } from '../helpers/browser.ts';
 import { SITE } from '../helpers/dist.ts';
 
 const POLICY = '/policies/framework-for-accountability/';
+/** The 2009 text, at its own URL (the policy URL shows the 2008 text in force). */
+const TEXT_2009 = `${POLICY}versions/2009/`;
 const session = useBrowser();
 
 async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
@@ -16,7 +18,7 @@ async function open(path: string, options: { javaScript?: boolean; width?: numbe
 
 describe.each([true, false])('the Framework page, JavaScript %s', (javaScript) => {
   it('follows a paragraph permalink to its anchor', async () => {
-    const page = await open(POLICY, { javaScript });
+    const page = await open(TEXT_2009, { javaScript });
     await page.locator('#p13 a.para-num').click();
     expect(new URL(page.url()).hash).toBe('#p13');
     expect(await page.locator('#p13').evaluate((el) => el.matches(':target'))).toBe(true);
@@ -25,13 +27,13 @@ describe.each([true, false])('the Framework page, JavaScript %s', (javaScript) =
   });
 
   it('opens the citation of a paragraph', async () => {
-    const page = await open(`${POLICY}#p13`, { javaScript });
+    const page = await open(`${TEXT_2009}#p13`, { javaScript });
     const citation = page.locator('#p13 .citation');
     expect(await citation.isVisible()).toBe(false);
     await page.locator('#p13 summary').click();
     expect(await page.locator('#p13 summary').textContent()).toContain('Cite paragraph 13');
     expect(await citation.isVisible()).toBe(true);
-    expect(await citation.innerText()).toBe(`Framework for Accountability (2009), para. 13\n${SITE}${POLICY}#p13`);
+    expect(await citation.innerText()).toBe(`Framework for Accountability (2009), para. 13\n${SITE}${TEXT_2009}#p13`);
     await page.context().close();
   });
 });

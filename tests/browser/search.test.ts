@@ -21,7 +21,7 @@ describe('search', () => {
     const page = await searchFrom('/policies/', /Search the Manual/, 'Designated Official');
     await page.locator('pagefind-results a.pf-result-link').first().waitFor();
     expect(await page.locator('pagefind-results a.pf-result-link').first().getAttribute('href')).toBe('/policies/framework-for-accountability/');
-    expect(await page.locator('pagefind-results .pf-result').first().locator('.result-status').innerText()).toBe('Proposed');
+    expect(await page.locator('pagefind-results .pf-result').first().locator('.result-status').innerText()).toBe('In force');
     const paragraph = page.locator('pagefind-results a.pf-heading-link', { hasText: /^Paragraph \d+$/ }).first();
     const href = (await paragraph.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/policies\/framework-for-accountability\/#p\d+$/);

@@ -1,4 +1,8 @@
-/** The Framework for Accountability page as built: paragraphs, citations and the annex from role records. */
+/**
+ * The Framework for Accountability as built: the 2009 text at its version URL
+ * (paragraphs, citations, the annex from role records), and the policy's URL,
+ * which shows the 2008 text in force with the 2009 changes not yet in force.
+ */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -9,11 +13,13 @@ import { page, SITE, text } from '../helpers/dist.ts';
 import { readRecords } from '../helpers/records.ts';
 
 const URL_PATH = '/policies/framework-for-accountability/';
+const VERSION_PATH = `${URL_PATH}versions/2009/`;
 const MDX = 'content/policies/framework-for-accountability/2009.en.mdx';
-const doc = page(URL_PATH);
+const doc = page(VERSION_PATH);
+const main = page(URL_PATH);
 const roles = readRecords('roles');
 
-describe('Framework for Accountability (2009) page', () => {
+describe('Framework for Accountability (2009) at its version URL', () => {
   it('numbers every paragraph exactly as the check does', () => {
     const source = readFileSync(MDX, 'utf8');
     const checked = numberedParagraphs(parseMdx(source), source).map((p) => `p${p.number}`);
@@ -35,8 +41,8 @@ describe('Framework for Accountability (2009) page', () => {
     const para = doc.querySelector('#p13');
     const citation = para?.querySelector('details.para-cite .citation');
     expect(text(para?.querySelector('details.para-cite summary'))).toContain('Cite paragraph 13');
-    expect(text(citation)).toBe(`Framework for Accountability (2009), para. 13 ${SITE}${URL_PATH}#p13`);
-    expect(citation?.querySelector('a')?.getAttribute('href')).toBe(`${SITE}${URL_PATH}#p13`);
+    expect(text(citation)).toBe(`Framework for Accountability (2009), para. 13 ${SITE}${VERSION_PATH}#p13`);
+    expect(citation?.querySelector('a')?.getAttribute('href')).toBe(`${SITE}${VERSION_PATH}#p13`);
     expect(text(para?.querySelector('.para-body'))).toMatch(/^In each country or designated area/);
   });
 
@@ -88,7 +94,7 @@ describe('Framework for Accountability (2009) page', () => {
 
   it('has a table of contents of its parts and the annex, and a URL for print', () => {
     expect(doc.querySelectorAll('nav.toc a').map((a) => a.getAttribute('href'))).toEqual(['#i-scope', '#ii-mission-statement-of-the-united-nations-security-management-system', '#iii-governance-mechanism', '#iv-actors-within-the-united-nations-security-management-system', '#v-conclusion', '#annex']);
-    expect(text(doc.querySelector('.print-url'))).toBe(`Printed from: ${SITE}${URL_PATH}`);
+    expect(text(doc.querySelector('.print-url'))).toBe(`Printed from: ${SITE}${VERSION_PATH}`);
   });
 
   it('expands each glossary acronym on its first use in the text', () => {
@@ -98,8 +104,40 @@ describe('Framework for Accountability (2009) page', () => {
     expect(new Set(abbrs.map(([a]) => a)).size).toBe(abbrs.length);
   });
 
+  it('lists its change notes, GOV.UK style: major ones in view, minor ones folded away', () => {
+    const section = doc.querySelector('section.change-notes')!;
+    expect(text(section.querySelector('h2'))).toBe('Updates to this page');
+    const major = section.querySelectorAll(':scope > ol > li');
+    expect(major.map((li) => text(li))).toContainEqual(expect.stringMatching(/^22 November 2026: Full text published: paragraphs 1 to 30/));
+    expect(major[0]!.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-22');
+    expect(text(section.querySelector('details > summary'))).toBe('Minor changes (1)');
+    // A register entry with no notes has no such section.
+    expect(page('/policies/use-of-force-policy/').querySelector('section.change-notes')).toBeNull();
+  });
+});
+
+describe('the policy URL: the 2008 text in force, and the 2009 changes not yet in force', () => {
+  it('shows the version the sources record as in force', () => {
+    expect(text(main.querySelector('.policy-meta'))).toContain('In force');
+    expect(text(main.querySelector('.policy-meta'))).toContain('2008');
+    expect(main.querySelectorAll('main .para')).toHaveLength(19);
+    // The 2008 annex letters its actors A-N.
+    expect(main.querySelectorAll('section.annex section.actor h3').map((h) => h.id).at(-1)).toBe('annex-n');
+  });
+
+  it('says, near the top, that a later version is recorded but not as in force, with links to read and compare it', () => {
+    const pending = main.querySelector('header .pending');
+    expect(text(pending?.querySelector('h2'))).toBe('Changes not yet in force');
+    expect(text(pending)).toContain('Version 2009 Proposed');
+    expect(pending?.querySelector(`a[href="${VERSION_PATH}"]`)).not.toBeNull();
+    expect(pending?.querySelector(`a[href="${URL_PATH}compare/2008/2009/"]`)).not.toBeNull();
+    // The 2009 page says what it is and where the version in force is.
+    expect(text(doc.querySelector('.version-banner'))).toBe('This is a later version of this document that the sources do not record as in force. The version in force is Version 2008.');
+    expect(doc.querySelector(`.version-banner a[href="${URL_PATH}versions/2008/"]`)).not.toBeNull();
+  });
+
   it('sits in the Manual: the breadcrumb goes through its chapter', () => {
-    const crumbs = doc.querySelectorAll('nav.breadcrumbs a');
+    const crumbs = main.querySelectorAll('nav.breadcrumbs a');
     expect(crumbs.map((a) => [text(a), a.getAttribute('href')])).toEqual([
       ['Home', '/'],
       ['Chapter II', '/manual/#chapter-ii'],
@@ -108,29 +146,17 @@ describe('Framework for Accountability (2009) page', () => {
   });
 
   it('leads to the next document of the Manual, and back', () => {
-    const next = doc.querySelector('nav.pager a[rel="next"]')?.getAttribute('href');
+    const next = main.querySelector('nav.pager a[rel="next"]')?.getAttribute('href');
     expect(next).toBe('/policies/iasmn-terms-of-reference/');
     expect(page(next!).querySelector('nav.pager a[rel="prev"]')?.getAttribute('href')).toBe(URL_PATH);
     // Chapter I, the introduction, comes before it.
-    expect(doc.querySelector('nav.pager a[rel="prev"]')?.getAttribute('href')).toBe('/policies/spm-chapter-introduction/');
-  });
-
-  it('lists its change notes, GOV.UK style: major ones in view, minor ones folded away', () => {
-    const section = doc.querySelector('section.change-notes')!;
-    expect(text(section.querySelector('h2'))).toBe('Updates to this page');
-    const major = section.querySelectorAll(':scope > ol > li');
-    expect(major).toHaveLength(1);
-    expect(text(major[0])).toMatch(/^22 November 2026: Full text published: paragraphs 1 to 30/);
-    expect(major[0]!.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-22');
-    expect(text(section.querySelector('details > summary'))).toBe('Minor changes (1)');
-    // A register entry with no notes has no such section.
-    expect(page('/policies/use-of-force-policy/').querySelector('section.change-notes')).toBeNull();
+    expect(main.querySelector('nav.pager a[rel="prev"]')?.getAttribute('href')).toBe('/policies/spm-chapter-introduction/');
   });
 
   it('is indexed for search with its kind and status as filters', () => {
-    expect(doc.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
-    expect(text(doc.querySelector('[data-pagefind-filter="kind"]'))).toBe('Policy');
-    expect(text(doc.querySelector('[data-pagefind-filter="status"]'))).toBe('Proposed');
+    expect(main.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
+    expect(text(main.querySelector('[data-pagefind-filter="kind"]'))).toBe('Policy');
+    expect(text(main.querySelector('[data-pagefind-filter="status"]'))).toBe('In force');
   });
 });
 

@@ -28,11 +28,12 @@ describe('related documents', () => {
     expect(in2009.map((li) => text(li.querySelector('a')))).toContain('Local Security Assistants, 5.');
     const lsa = in2009.find((li) => text(li).includes('Local Security Assistants'))!;
     expect(text(lsa.querySelector('q'))).toBe('Assists in preparing MOSS and MORSS and monitoring compliance;');
-    expect(lsa.querySelector('a')!.getAttribute('href')).toMatch(/^\/policies\/framework-for-accountability\/#annex-[a-p]-5$/);
-    // The 2008 text is an earlier version: its responsibilities link to that version's page.
+    // The 2009 text is not recorded as in force: its responsibilities link to that version's page.
+    expect(lsa.querySelector('a')!.getAttribute('href')).toMatch(/^\/policies\/framework-for-accountability\/versions\/2009\/#annex-[a-p]-5$/);
+    // The 2008 text is the one in force, at the policy's URL.
     const in2008 = section.querySelector('#named-2008')!.parentNode!.querySelectorAll('a');
     expect(in2008.length).toBeGreaterThan(0);
-    for (const a of in2008) expect(a.getAttribute('href')).toMatch(/^\/policies\/framework-for-accountability\/versions\/2008\/#annex-[a-n]-[a-z]$/);
+    for (const a of in2008) expect(a.getAttribute('href')).toMatch(/^\/policies\/framework-for-accountability\/#annex-[a-n]-[a-z]$/);
   });
 
   it('does not take "MOSS" inside "MORSS" for a mention of MOSS', () => {
