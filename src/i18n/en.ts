@@ -119,6 +119,8 @@ export const en = {
   'para.cite': 'Cite',
   'para.citeLabel': 'Cite paragraph',
   'para.citation': 'para.',
+  'para.copy': 'Copy citation',
+  'para.copied': 'Citation copied',
   'missing.title': 'This document is not yet available in English',
   'missing.body': 'No English text of this document is published yet. It is available in French.',
   'missing.link': 'Read the French text',

@@ -121,6 +121,8 @@ export const fr: Record<UiKey, string> = {
   'para.cite': 'Citer',
   'para.citeLabel': 'Citer le paragraphe',
   'para.citation': 'par.',
+  'para.copy': 'Copier la référence',
+  'para.copied': 'Référence copiée',
   'missing.title': 'Ce document n’existe pas encore en français',
   'missing.body': 'Aucune traduction française de ce document n’est publiée pour l’instant. Le texte est disponible en anglais.',
   'missing.link': 'Lire le texte en anglais',

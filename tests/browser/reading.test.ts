@@ -38,6 +38,28 @@ describe.each([true, false])('the Framework page, JavaScript %s', (javaScript) =
   });
 });
 
+describe('copying a citation', () => {
+  it('copies the citation of a paragraph with one button, and says so', async () => {
+    const context = await session.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.site.origin });
+    const page = await context.newPage();
+    await page.goto(`${session.site.origin}${TEXT_2009}`);
+    await page.locator('#p13 summary').click();
+    await page.locator('#p13').getByRole('button', { name: 'Copy citation' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Framework for Accountability (2009), para. 13, ${SITE}${TEXT_2009}#p13`);
+    expect(await page.locator('#p13 [role="status"]').innerText()).toBe('Citation copied');
+    await context.close();
+  });
+
+  it('offers no button without JavaScript: the citation is there to select', async () => {
+    const page = await open(TEXT_2009, { javaScript: false });
+    await page.locator('#p13 summary').click();
+    expect(await page.locator('#p13 button').count()).toBe(0);
+    expect(await page.locator('#p13 .citation').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('reading', () => {
   it('switches to the same document in French, which says it has no French text yet', async () => {
     const page = await open(POLICY);
