@@ -5,7 +5,7 @@
  * from these records, so responsibilities are typed only here.
  */
 import { z } from 'astro/zod';
-import { classification, id, sources } from './common.ts';
+import { classification, documentSource, id, sources } from './common.ts';
 
 const heading = z.strictObject({
   /** Letter as printed ("F"). */
@@ -19,6 +19,24 @@ export const responsibility = z.strictObject({
   marker: z.string().min(1).optional(),
   text: z.string().min(1),
 });
+
+/** How the text ties an actor to another: the lines the accountability chart draws. */
+export const roleRelationKinds = ['appointed-by', 'accountable-to', 'reports-to', 'member-of', 'chairs'] as const;
+
+export const roleRelation = z
+  .strictObject({
+    kind: z.enum(roleRelationKinds),
+    /** The other actor (id in content/roles/)… */
+    role: id.optional(),
+    /** …or a body that has no role record, named as printed ("General Assembly"). */
+    body: z.string().min(1).optional(),
+    /** An actor the line passes through, as printed ("through the Under-Secretary-General"). */
+    via: id.optional(),
+    /** The words of the text that state it, verbatim. */
+    quote: z.string().min(1),
+    source: documentSource,
+  })
+  .refine((r) => (r.role === undefined) !== (r.body === undefined), { error: 'name either a role or a body, not both' });
 
 export const roleVersion = z.strictObject({
   /** Version of the Framework for Accountability ("2009"). */
@@ -36,6 +54,8 @@ export const roleVersion = z.strictObject({
   /** Words printed before the list, such as "The Under-Secretary-General for Safety and Security:". */
   leadIn: z.string().min(1).optional(),
   responsibilities: z.array(responsibility),
+  /** Appointment, accountability, reporting and membership, as this version's text states them. */
+  relations: z.array(roleRelation).default([]),
   sources,
 });
 

@@ -64,6 +64,12 @@ export function referencesOf(file: ContentFile): Reference[] {
       break;
     case 'roles':
       add(['parent'], 'roles', d.parent);
+      list(d.versions).forEach((v, i) =>
+        list(v.relations).forEach((r, j) => {
+          add(['versions', i, 'relations', j, 'role'], 'roles', r.role);
+          add(['versions', i, 'relations', j, 'via'], 'roles', r.via);
+        }),
+      );
       break;
     case 'policies':
       list(d.events).forEach((e, i) => add(['events', i, 'session'], 'sessions', e.session));
