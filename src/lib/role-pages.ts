@@ -1,0 +1,66 @@
+/**
+ * A role as its page presents it: its versions in reading order (the Framework in
+ * force first), what is new, how its responsibilities changed between versions,
+ * and which policies its responsibilities name.
+ */
+import type { RoleRecord, RoleVersion } from '../schemas/role.ts';
+import { compareParagraphs, type ComparisonRow } from './compare.ts';
+import { usesName } from './related.ts';
+
+export interface FrameworkVersion {
+  version: string;
+  status: string;
+}
+
+/** The role's versions, in the order of `frameworks` (the one in force first). */
+export function versionsInOrder(role: RoleRecord, frameworks: FrameworkVersion[]): { framework: FrameworkVersion; version: RoleVersion }[] {
+  return frameworks.flatMap((framework) => {
+    const version = role.versions.find((v) => v.framework === framework.version);
+    return version ? [{ framework, version }] : [];
+  });
+}
+
+/** The Framework version that first names the role, when an earlier Framework does not. */
+export function newIn(role: RoleRecord, frameworksOldestFirst: string[]): string | undefined {
+  const first = frameworksOldestFirst.find((f) => role.versions.some((v) => v.framework === f));
+  return first && first !== frameworksOldestFirst[0] ? first : undefined;
+}
+
+/** The name each version prints for the actor, where it differs from the one before. */
+export function renamings(role: RoleRecord, frameworksOldestFirst: string[]): { framework: string; from: string; to: string }[] {
+  const heading = (v: RoleVersion) => v.annex?.heading ?? v.mainText?.heading;
+  const ordered = frameworksOldestFirst.map((f) => role.versions.find((v) => v.framework === f)).filter((v): v is RoleVersion => v !== undefined);
+  return ordered.slice(1).flatMap((v, i) => {
+    const [from, to] = [heading(ordered[i]!), heading(v)];
+    return from && to && from !== to ? [{ framework: v.framework, from, to }] : [];
+  });
+}
+
+export interface ResponsibilityChange extends ComparisonRow {
+  /** A one-to-one match whose item stands at another place in the list. */
+  renumbered: boolean;
+}
+
+/** Each responsibility of `from` matched by content to its counterpart in `to`. */
+export function responsibilityChanges(from: RoleVersion, to: RoleVersion): ResponsibilityChange[] {
+  const items = (v: RoleVersion) => v.responsibilities.map((r, i) => ({ number: r.marker ?? String(i + 1), text: r.text, index: i }));
+  const before = items(from);
+  const after = items(to);
+  const position = (list: typeof before, number: string) => list.findIndex((p) => p.number === number);
+  return compareParagraphs(before, after).rows.map((row) => ({
+    ...row,
+    renumbered: row.before.length === 1 && row.after.length === 1 && position(before, row.before[0]!.number) !== position(after, row.after[0]!.number),
+  }));
+}
+
+/** Ids of the policies one of whose names a responsibility of the role uses. */
+export function policiesNamed(role: RoleRecord, policies: { id: string; namedAs: readonly string[] }[]): string[] {
+  const texts = role.versions.flatMap((v) => v.responsibilities.map((r) => r.text));
+  return policies.filter((p) => p.namedAs.length > 0 && texts.some(usesName(p.namedAs))).map((p) => p.id);
+}
+
+/** Anchor of a responsibility on the role page: "v2009-3", "v2008-a". */
+export function itemAnchor(framework: string, marker: string | undefined, index: number): string {
+  const number = marker?.replace(/[^0-9a-z]/gi, '').toLowerCase() || String(index + 1);
+  return `v${framework}-${number}`;
+}
