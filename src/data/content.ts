@@ -7,7 +7,9 @@
 import { getCollection } from 'astro:content';
 import { contentRoot } from '../lib/content-kinds.ts';
 import { lastChanges, type Change } from '../lib/git-history.ts';
-import { groupPolicies, type Policy } from '../lib/policies.ts';
+import { groupPolicies, versionDate, type Policy } from '../lib/policies.ts';
+import type { FrameworkVersion } from '../lib/role-pages.ts';
+import { FRAMEWORK_POLICY } from '../lib/roles.ts';
 import type { CitedDocument } from '../lib/sources.ts';
 
 function once<T>(derive: () => T): () => T {
@@ -25,6 +27,21 @@ export const getDocuments = once(async (): Promise<ReadonlyMap<string, CitedDocu
 
 /** Ids of the policy texts whose body the sources hold (register entries have frontmatter only). */
 export const getTextIds = once(async (): Promise<ReadonlySet<string>> => new Set((await getCollection('policies')).filter((t) => t.body?.trim()).map((t) => t.id)));
+
+/**
+ * The Framework for Accountability's versions, as role pages read them: the one at
+ * the policy's URL (in force) first, then the others newest first; and oldest first.
+ */
+export const getFrameworks = once(async (): Promise<{ reading: FrameworkVersion[]; oldestFirst: string[]; current: string }> => {
+  const framework = (await getPolicies()).find((p) => p.id === FRAMEWORK_POLICY)!;
+  const all = framework.versions.map((v) => ({ version: v.data.version, status: v.data.status, date: versionDate(v) ?? '' }));
+  const current = framework.current.data.version;
+  return {
+    reading: [...all.filter((v) => v.version === current), ...all.filter((v) => v.version !== current)].map(({ version, status }) => ({ version, status })),
+    oldestFirst: [...all].sort((a, b) => a.date.localeCompare(b.date)).map((v) => v.version),
+    current,
+  };
+});
 
 const changes = once(() => lastChanges(contentRoot()));
 /** Last git change of a content file (path as Astro records it). */

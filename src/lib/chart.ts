@@ -20,7 +20,9 @@ export interface ChartEdge {
 
 export interface PlacedNode extends ChartNode {
   row: number;
+  /** Middle of the node's box, and the box's height (it grows with the label's lines). */
   y: number;
+  height: number;
   lines: string[];
 }
 
@@ -38,7 +40,7 @@ export interface Chart {
   lanes: number;
 }
 
-export const LAYOUT = { row: 56, lane: 9, labelX: 24, labelWidth: 230, charsPerLine: 26, lineHeight: 17, top: 12 } as const;
+export const LAYOUT = { padding: 14, gap: 8, lane: 9, labelX: 22, labelWidth: 215, charsPerLine: 22, lineHeight: 17, top: 12 } as const;
 
 /** Greedy word wrap for SVG text, which does not wrap by itself. */
 export function wrap(label: string, width: number = LAYOUT.charsPerLine): string[] {
@@ -55,10 +57,15 @@ export function wrap(label: string, width: number = LAYOUT.charsPerLine): string
 const superior = (e: ChartEdge) => (e.kind === 'chairs' ? e.from : e.to);
 const subordinate = (e: ChartEdge) => (e.kind === 'chairs' ? e.to : e.from);
 
-/** Rank of each node: the longest chain of superiors above it (lines that would loop are ignored). */
+/**
+ * Rank of each node: the longest chain of superiors above it. Membership is not
+ * hierarchy (the DO both chairs the SMT and is a member), so it does not rank;
+ * lines that would loop are ignored.
+ */
 export function ranks(nodes: ChartNode[], edges: ChartEdge[]): Map<string, number> {
   const above = new Map(nodes.map((n) => [n.id, [] as string[]]));
-  for (const e of edges) if (above.has(subordinate(e)) && above.has(superior(e)) && superior(e) !== subordinate(e)) above.get(subordinate(e))!.push(superior(e));
+  for (const e of edges)
+    if (e.kind !== 'member-of' && above.has(subordinate(e)) && above.has(superior(e)) && superior(e) !== subordinate(e)) above.get(subordinate(e))!.push(superior(e));
   const rank = new Map<string, number>();
   const visiting = new Set<string>();
   const visit = (id: string): number => {
@@ -74,13 +81,26 @@ export function ranks(nodes: ChartNode[], edges: ChartEdge[]): Map<string, numbe
   return rank;
 }
 
-export function layoutChart(nodes: ChartNode[], edges: ChartEdge[]): Chart {
-  const rank = ranks(nodes, edges);
-  // Superiors first; within a rank, the order given (the Framework's order).
-  const ordered = nodes.map((n, i) => ({ n, i })).sort((a, b) => rank.get(a.n.id)! - rank.get(b.n.id)! || a.i - b.i).map(({ n }) => n);
-  const placed: PlacedNode[] = ordered.map((n, row) => ({ ...n, row, y: LAYOUT.top + row * LAYOUT.row + LAYOUT.row / 2, lines: wrap(n.label) }));
+export function layoutChart(nodes: ChartNode[], allEdges: ChartEdge[]): Chart {
+  const known = new Set(nodes.map((n) => n.id));
+  // One line per pair and kind, however many passages state it.
+  const drawn = allEdges.filter((e, i) => known.has(e.from) && known.has(e.to) && e.from !== e.to && allEdges.findIndex((o) => o.from === e.from && o.to === e.to && o.kind === e.kind) === i);
+  const rank = ranks(nodes, drawn);
+  const linked = new Set(drawn.flatMap((e) => [e.from, e.to]));
+  // Superiors first; within a rank, the order given (the Framework's order); actors with no line last.
+  const ordered = nodes
+    .map((n, i) => ({ n, i, key: linked.has(n.id) ? rank.get(n.id)! : Number.MAX_SAFE_INTEGER }))
+    .sort((a, b) => a.key - b.key || a.i - b.i)
+    .map(({ n }) => n);
+  let top = LAYOUT.top;
+  const placed: PlacedNode[] = ordered.map((n, row) => {
+    const lines = wrap(n.label);
+    const height = lines.length * LAYOUT.lineHeight + LAYOUT.padding;
+    const node = { ...n, row, y: top + height / 2, height, lines };
+    top += height + LAYOUT.gap;
+    return node;
+  });
   const byId = new Map(placed.map((n) => [n.id, n]));
-  const drawn = edges.filter((e) => byId.has(e.from) && byId.has(e.to) && e.from !== e.to);
 
   // Lanes: shortest spans nearest the labels; two arcs share a lane only if their rows do not overlap.
   const span = (e: ChartEdge) => [byId.get(e.from)!.row, byId.get(e.to)!.row].sort((a, b) => a - b) as [number, number];
@@ -106,7 +126,7 @@ export function layoutChart(nodes: ChartNode[], edges: ChartEdge[]): Chart {
   });
   return {
     width: nodeX + LAYOUT.labelX + LAYOUT.labelWidth,
-    height: LAYOUT.top * 2 + placed.length * LAYOUT.row,
+    height: top + LAYOUT.top,
     nodes: placed.map((n) => ({ ...n })),
     edges: placedEdges,
     lanes,

@@ -1,4 +1,5 @@
 /** The open-data form of the records: what /api/*.json publishes, derived from the same content as the pages. */
+import type { RoleRecord } from '../schemas/role.ts';
 import type { Placement } from './manual.ts';
 import type { Policy } from './policies.ts';
 import type { RelatedPolicy } from './related.ts';
@@ -47,5 +48,31 @@ export function policyRecord(policy: Policy, placement: Placement | undefined, r
       events: v.data.events,
       sources: v.data.sources,
     })),
+  };
+}
+
+export interface RoleOpenRecord {
+  id: string;
+  url: string;
+  name: string;
+  acronym: string | null;
+  parent: string | null;
+  /** The Framework version that first names the actor, where an earlier one does not. */
+  newIn: string | null;
+  notes: string | null;
+  versions: (RoleRecord['versions'][number] & { status: string })[];
+}
+
+/** A role with every version of the Framework that names it, each with that version's status. */
+export function roleRecord(id: string, role: RoleRecord, site: URL, statusOf: (framework: string) => string, newIn: string | undefined): RoleOpenRecord {
+  return {
+    id,
+    url: new URL(`/roles/${id}/`, site).href,
+    name: role.name,
+    acronym: role.acronym ?? null,
+    parent: role.parent ?? null,
+    newIn: newIn ?? null,
+    notes: role.notes ?? null,
+    versions: role.versions.map((v) => ({ ...v, status: statusOf(v.framework) })),
   };
 }

@@ -35,8 +35,8 @@ describe('mentions', () => {
   it('lists each responsibility that names the policy, with its version, letter and marker', () => {
     const roles = [
       role([
-        { framework: '2008', annex: { letter: 'M', heading: 'Wardens' }, responsibilities: [{ marker: 'a)', text: 'Applying MOSS;' }, { marker: 'b)', text: 'Other' }], sources: src },
-        { framework: '2009', responsibilities: [{ text: 'Implements MORSS' }], sources: src },
+        { framework: '2008', annex: { letter: 'M', heading: 'Wardens' }, responsibilities: [{ marker: 'a)', text: 'Applying MOSS;' }, { marker: 'b)', text: 'Other' }], relations: [], sources: src },
+        { framework: '2009', responsibilities: [{ text: 'Implements MORSS' }], relations: [], sources: src },
       ]),
     ];
     expect(mentions(roles, ['MOSS'])).toEqual([{ role: 'warden', heading: 'Wardens', framework: '2008', letter: 'M', marker: 'a)', text: 'Applying MOSS;' }]);

@@ -3,13 +3,16 @@
  * force first), what is new, how its responsibilities changed between versions,
  * and which policies its responsibilities name.
  */
+import type { PolicyStatus } from '../schemas/policy.ts';
 import type { RoleRecord, RoleVersion } from '../schemas/role.ts';
+import type { ChartEdge, ChartNode } from './chart.ts';
 import { compareParagraphs, type ComparisonRow } from './compare.ts';
 import { usesName } from './related.ts';
+import { annexActors, type RoleEntry } from './roles.ts';
 
 export interface FrameworkVersion {
   version: string;
-  status: string;
+  status: PolicyStatus;
 }
 
 /** The role's versions, in the order of `frameworks` (the one in force first). */
@@ -63,4 +66,26 @@ export function policiesNamed(role: RoleRecord, policies: { id: string; namedAs:
 export function itemAnchor(framework: string, marker: string | undefined, index: number): string {
   const number = marker?.replace(/[^0-9a-z]/gi, '').toLowerCase() || String(index + 1);
   return `v${framework}-${number}`;
+}
+
+/** The roles a Framework version names, in its printed order: annex actors and their groups, then main-text-only actors. */
+export function rolesIn(roles: RoleEntry[], framework: string): RoleEntry[] {
+  const annex = annexActors(roles, framework).flatMap((a) => [a.id, ...a.children.map((c) => c.id)]);
+  const byId = new Map(roles.map((r) => [r.id, r]));
+  const rest = roles.filter((r) => !annex.includes(r.id) && r.data.versions.some((v) => v.framework === framework));
+  return [...annex.map((id) => byId.get(id)!), ...rest];
+}
+
+/** The chart of one Framework version: its actors, and the lines its text states between them. */
+export function chartData(roles: RoleEntry[], framework: string): { nodes: ChartNode[]; edges: ChartEdge[] } {
+  const named = rolesIn(roles, framework);
+  const ids = new Set(named.map((r) => r.id));
+  return {
+    nodes: named.map((r) => ({ id: r.id, label: r.data.name })),
+    edges: named.flatMap((r) =>
+      (r.data.versions.find((v) => v.framework === framework)?.relations ?? [])
+        .filter((l) => l.role && ids.has(l.role))
+        .map((l) => ({ from: r.id, to: l.role!, kind: l.kind })),
+    ),
+  };
 }

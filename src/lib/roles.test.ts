@@ -6,7 +6,7 @@ const source = [{ document: 'd', annex: 'B' }];
 function role(id: string, letter: string | undefined, markers: string[], parent?: string): RoleEntry {
   const data: RoleRecord = {
     name: id, classification: 'public', sources: source, ...(parent ? { parent } : {}),
-    versions: [{ framework: '2009', ...(letter ? { annex: { letter, heading: id } } : {}), responsibilities: markers.map((m) => ({ marker: m, text: `${id} ${m}` })), sources: source }],
+    versions: [{ framework: '2009', ...(letter ? { annex: { letter, heading: id } } : {}), responsibilities: markers.map((m) => ({ marker: m, text: `${id} ${m}` })), relations: [], sources: source }],
   };
   return { id, data };
 }

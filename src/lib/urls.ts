@@ -11,6 +11,8 @@ export const homeUrl = (lang: Lang) => `${prefix(lang)}/`;
 export const policiesUrl = (lang: Lang) => `${prefix(lang)}/policies/`;
 export const policyUrl = (lang: Lang, policy: string) => `${prefix(lang)}/policies/${policy}/`;
 export const searchUrl = (lang: Lang) => `${prefix(lang)}/search/`;
+export const rolesUrl = (lang: Lang) => `${prefix(lang)}/roles/`;
+export const roleUrl = (lang: Lang, role: string) => `${prefix(lang)}/roles/${role}/`;
 
 /** The same page in the other language. */
 export function translatePath(path: string, to: Lang): string {

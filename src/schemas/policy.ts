@@ -9,6 +9,7 @@ import { classification, id, isoDate, sources } from './common.ts';
 
 export const policyKinds = ['policy', 'guidelines', 'guide', 'manual', 'annex', 'terms-of-reference', 'standard', 'programme'] as const;
 export const policyStatuses = ['in-force', 'endorsed', 'draft', 'under-review', 'superseded', 'proposed'] as const;
+export type PolicyStatus = (typeof policyStatuses)[number];
 export const bodies = ['IASMN', 'HLCM', 'CEB', 'UNDSS', 'Secretary-General'] as const;
 
 const version = z.string().regex(/^[0-9a-z][0-9a-z.-]*$/, {

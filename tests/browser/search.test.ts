@@ -17,12 +17,13 @@ async function searchFrom(path: string, label: RegExp, term: string): Promise<Pa
 const resultLinks = (page: Page) => page.locator('pagefind-results a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
 
 describe('search', () => {
-  it('finds the Framework for "Designated Official" from an English page and opens a paragraph', async () => {
+  it('finds the role and the Framework for "Designated Official" from an English page and opens a paragraph', async () => {
     const page = await searchFrom('/policies/', /Search the Manual/, 'Designated Official');
     await page.locator('pagefind-results a.pf-result-link').first().waitFor();
-    expect(await page.locator('pagefind-results a.pf-result-link').first().getAttribute('href')).toBe('/policies/framework-for-accountability/');
-    expect(await page.locator('pagefind-results .pf-result').first().locator('.result-status').innerText()).toBe('In force');
-    const paragraph = page.locator('pagefind-results a.pf-heading-link', { hasText: /^Paragraph \d+$/ }).first();
+    expect(await page.locator('pagefind-results a.pf-result-link').first().getAttribute('href')).toBe('/roles/designated-official/');
+    const framework = page.locator('pagefind-results .pf-result', { has: page.locator('a.pf-result-link[href="/policies/framework-for-accountability/"]') });
+    expect(await framework.locator('.result-status').innerText()).toBe('In force');
+    const paragraph = framework.locator('a.pf-heading-link', { hasText: /^Paragraph \d+$/ }).first();
     const href = (await paragraph.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/policies\/framework-for-accountability\/#p\d+$/);
     await paragraph.click();

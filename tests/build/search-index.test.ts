@@ -15,10 +15,27 @@ describe('search index', () => {
     expect(entry.languages.fr?.page_count).toBeGreaterThan(0);
   });
 
-  it('finds the Framework for "Designated Official" in English', async () => {
-    const [first] = await searchData(en, 'Designated Official');
-    expect(first?.url).toBe('/policies/framework-for-accountability/');
-    expect(first?.filters).toMatchObject({ kind: ['Policy'], status: ['In force'] });
+  it('finds the role and the Framework for "Designated Official" in English', async () => {
+    const results = await searchData(en, 'Designated Official');
+    expect(results[0]?.url).toBe('/roles/designated-official/');
+    expect(results[0]?.filters).toEqual({ kind: ['Role'] });
+    expect(results.find((r) => r.url === '/policies/framework-for-accountability/')?.filters).toMatchObject({ kind: ['Policy'], status: ['In force'] });
+  });
+
+  it.each([
+    ['security clearance', ['/roles/area-security-coordinator/', '/roles/personnel/']],
+    ['Wardens', ['/roles/warden/', '/roles/designated-official/', '/roles/area-security-coordinator/']],
+    ['minutes', ['/roles/designated-official/']],
+  ])('finds the roles that hold a duty ("%s"), each responsibility a sub-result at its anchor', async (duty, holders) => {
+    const roles = await searchData(en, duty, { kind: 'Role' });
+    expect(roles.every((r) => r.url.startsWith('/roles/'))).toBe(true);
+    expect(roles.map((r) => r.url)).toEqual(expect.arrayContaining(holders));
+    for (const role of roles.filter((r) => holders.includes(r.url))) {
+      const items = role.sub_results.filter((s) => /#v\d{4}-[0-9a-z]+$/.test(s.url));
+      expect(items.length, role.url).toBeGreaterThan(0);
+      for (const item of items) expect(page(role.url).getElementById(item.url.split('#')[1]!), item.url).not.toBeNull();
+    }
+    if (duty === 'minutes') expect(roles[0]?.sub_results.map((s) => s.url)).toContain('/roles/designated-official/#v2009-10');
   });
 
   it('returns numbered paragraphs as sub-results linking to their anchors', async () => {
