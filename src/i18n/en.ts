@@ -107,6 +107,7 @@ export const en = {
   'roles.decisions': 'Decisions that name it',
   'roles.none': 'Not recorded.',
   'roles.sourceNotes': 'Notes on the source text',
+  'roles.rolePage': 'Role page: every version, and what changed',
   'roles.actor': 'Actor',
   'roles.englishOnly': 'The Framework for Accountability is published in English only: actors and responsibilities are shown in English.',
   'relation.appointed-by': 'Appointed by',

@@ -109,6 +109,7 @@ export const fr: Record<UiKey, string> = {
   'roles.decisions': 'Décisions qui le nomment',
   'roles.none': 'Non consigné.',
   'roles.sourceNotes': 'Remarques sur le texte source',
+  'roles.rolePage': 'Page du rôle : toutes les versions et leurs modifications',
   'roles.actor': 'Acteur',
   'roles.englishOnly': 'Le texte qui définit ces rôles n’est publié qu’en anglais : les acteurs et leurs responsabilités sont donnés en anglais.',
   'relation.appointed-by': 'Nommé par',

@@ -108,6 +108,14 @@ describe('role pages', () => {
   });
 });
 
+it('the Framework’s annex links each actor and group to its role page, for whichever version is shown', () => {
+  for (const path of ['/policies/framework-for-accountability/', '/policies/framework-for-accountability/versions/2009/']) {
+    const links = page(path).querySelectorAll('section.annex .role-link a').map((a) => a.getAttribute('href'));
+    const framework = path.includes('2009') ? '2009' : '2008';
+    expect(links.sort()).toEqual(rolesIn(roles, framework).filter((r) => r.data.versions.find((v) => v.framework === framework)?.annex).map((r) => `/roles/${r.id}/`).sort());
+  }
+});
+
 describe('the roles index', () => {
   const doc = page('/roles/');
 
