@@ -36,6 +36,7 @@ function loader(kind: ContentKind): Loader {
 export const collections = {
   documents: defineCollection({ loader: loader('documents'), schema: contentKinds.documents.schema }),
   sessions: defineCollection({ loader: loader('sessions'), schema: contentKinds.sessions.schema }),
+  topics: defineCollection({ loader: loader('topics'), schema: contentKinds.topics.schema }),
   glossary: defineCollection({ loader: loader('glossary'), schema: contentKinds.glossary.schema }),
   manual: defineCollection({ loader: loader('manual'), schema: contentKinds.manual.schema }),
   roles: defineCollection({ loader: loader('roles'), schema: contentKinds.roles.schema }),

@@ -10,6 +10,7 @@ import { matrixSchema } from '../schemas/matrix.ts';
 import { policySchema } from '../schemas/policy.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { sessionSchema } from '../schemas/session.ts';
+import { topicSchema } from '../schemas/topic.ts';
 
 export const contentKinds = {
   documents: { folder: 'documents', pattern: '*.yaml', format: 'yaml', schema: documentSchema },
@@ -18,6 +19,7 @@ export const contentKinds = {
   manual: { folder: 'manual', pattern: '*.yaml', format: 'yaml', schema: manualChapterSchema },
   roles: { folder: 'roles', pattern: '*.yaml', format: 'yaml', schema: roleSchema },
   matrices: { folder: 'matrices', pattern: '*.yaml', format: 'yaml', schema: matrixSchema },
+  topics: { folder: 'topics', pattern: '*.yaml', format: 'yaml', schema: topicSchema },
   policies: { folder: 'policies', pattern: '*/*.mdx', format: 'mdx', schema: policySchema },
 } as const;
 

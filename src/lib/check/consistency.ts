@@ -79,6 +79,31 @@ function statusProblems(file: ContentFile, englishVersions: Map<string, Set<stri
 }
 
 /**
+ * Decisions are cited by session and paragraph, so a paragraph appears once per
+ * session, and a decision followed up must exist.
+ */
+export function decisionProblems(files: ContentFile[]): Problem[] {
+  const sessions = new Map(files.filter((f) => f.kind === 'sessions').map((f) => [f.id, f]));
+  const paragraphsOf = (file: ContentFile) => (((file.data as Data).decisions as Data[] | undefined) ?? []).map((d) => String(d.paragraph));
+  const problems: Problem[] = [];
+  for (const file of sessions.values()) {
+    const decisions = ((file.data as Data).decisions as Data[] | undefined) ?? [];
+    const seen = new Set<string>();
+    decisions.forEach((d, i) => {
+      const at = (path: PropertyKey[], message: string) => problems.push({ file: file.path, line: file.lineOf(['decisions', i, ...path]), severity: 'error', message });
+      if (seen.has(String(d.paragraph))) at(['paragraph'], `paragraph ${d.paragraph} has a decision already; record each paragraph once (put its sub-items under "items")`);
+      seen.add(String(d.paragraph));
+      ((d.followsUp as Data[] | undefined) ?? []).forEach((ref, j) => {
+        const target = sessions.get(String(ref.session));
+        if (target && !paragraphsOf(target).includes(String(ref.paragraph)))
+          at(['followsUp', j, 'paragraph'], `session "${ref.session}" has no decision at paragraph ${ref.paragraph}; name a recorded decision`);
+      });
+    });
+  }
+  return problems;
+}
+
+/**
  * A name in `namedAs` finds the responsibilities that name a policy, so it must
  * belong to one policy only, or a responsibility would count for both.
  */

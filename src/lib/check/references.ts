@@ -60,6 +60,8 @@ export function referencesOf(file: ContentFile): Reference[] {
       list(d.decisions).forEach((dec, i) => {
         list(dec.policies).forEach((p, j) => add(['decisions', i, 'policies', j], 'policy', p));
         list(dec.roles).forEach((r, j) => add(['decisions', i, 'roles', j], 'roles', r));
+        list(dec.topics).forEach((topic, j) => add(['decisions', i, 'topics', j], 'topics', topic));
+        list(dec.followsUp).forEach((ref, j) => add(['decisions', i, 'followsUp', j, 'session'], 'sessions', ref.session));
       });
       break;
     case 'roles':
@@ -93,6 +95,7 @@ const label: Record<Reference['target'], string> = {
   manual: 'manual chapter',
   roles: 'role',
   matrices: 'matrix',
+  topics: 'topic',
   policies: 'policy text',
   policy: 'policy',
 };
