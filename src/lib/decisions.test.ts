@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { DecisionRecord, SessionRecord } from '../schemas/session.ts';
+import { aboutPolicy, allDecisions, byHeading, decisionAnchor, decisionCitation, groupBy, thread, type SessionEntry } from './decisions.ts';
+
+const decision = (paragraph: string, heading: string, extra: Partial<DecisionRecord> = {}): DecisionRecord => ({
+  paragraph, heading, text: `Text ${paragraph}`, items: [], verbs: ['recommend'], addressees: [], topics: [], policies: [], roles: [], followsUp: [],
+  sources: [{ document: 'report', paragraph }], ...extra,
+});
+const session = (id: string, place: string, startDate: string, report: string, decisions: DecisionRecord[]): SessionEntry => ({
+  id, data: { place, startDate, endDate: startDate, report, agenda: [], discrepancies: [], classification: 'public', sources: [{ document: report, paragraph: '1' }], decisions } satisfies SessionRecord,
+});
+
+const vienna = session('2010-vienna', 'Vienna', '2010-06-22', 'ceb-2010', [
+  decision('126', 'L. SPM', { policies: ['spm'], topics: ['security-policy-manual'], followsUp: [{ session: '2009-london', paragraph: '8' }] }),
+  decision('128', 'L. SPM', { verbs: ['agree', 'request'], addressees: ['dss'] }),
+  decision('140', 'M. Other'),
+]);
+const london = session('2009-london', 'London', '2009-08-04', 'ceb-2009', [decision('8', 'D. Policies', { policies: ['spm'], topics: ['security-policy-manual'] })]);
+const all = allDecisions([vienna, london]);
+
+describe('decisions', () => {
+  it('lists every decision, oldest session first, in printed order', () => {
+    expect(all.map((d) => `${d.year} ${d.decision.paragraph}`)).toEqual(['2009 8', '2010 126', '2010 128', '2010 140']);
+    expect(all[1]!.anchor).toBe('para-126');
+    expect(decisionAnchor('29 b')).toBe('para-29-b');
+  });
+
+  it('cites a decision by meeting, year, paragraph and symbol', () => {
+    const documents = new Map([['ceb-2010', { symbol: 'CEB/2010/HLCM/20', title: 'Report' }], ['ceb-2009', { title: 'Report without symbol' }]]);
+    expect(decisionCitation(all[2]!, documents)).toBe('IASMN, Vienna 2010, para. 128 (CEB/2010/HLCM/20)');
+    expect(decisionCitation(all[0]!, documents)).toBe('IASMN, London 2009, para. 8');
+  });
+
+  it('groups a session under the report’s headings', () => {
+    expect(byHeading(all.filter((d) => d.session.id === '2010-vienna')).map((g) => [g.heading, g.decisions.length])).toEqual([['L. SPM', 2], ['M. Other', 1]]);
+  });
+
+  it('groups by topic, verb, addressee and year', () => {
+    expect([...groupBy(all, 'verb').keys()]).toEqual(['recommend', 'agree', 'request']);
+    expect(groupBy(all, 'addressee').get('dss')?.map((d) => d.decision.paragraph)).toEqual(['128']);
+    expect(groupBy(all, 'year').get('2010')).toHaveLength(3);
+    expect(groupBy(all, 'topic').get('security-policy-manual')).toHaveLength(2);
+  });
+
+  it('finds a policy’s decisions and a thread both ways', () => {
+    expect(aboutPolicy(all, 'spm').map((d) => d.year)).toEqual(['2009', '2010']);
+    const { earlier, later } = thread(all, all[1]!);
+    expect(earlier.map((d) => d.decision.paragraph)).toEqual(['8']);
+    expect(thread(all, all[0]!).later.map((d) => d.decision.paragraph)).toEqual(['126']);
+    expect(later).toEqual([]);
+  });
+});
