@@ -14,6 +14,8 @@ export default defineConfig({
   // Where the site is published; citations and the sitemap use it. Set SPM_SITE for a deployment.
   site: process.env.SPM_SITE ?? 'http://127.0.0.1:4321',
   trailingSlash: 'ignore',
+  // Test builds of other content trees get their own cache, so they never share the data store.
+  ...(process.env.SPM_CACHE_DIR ? { cacheDir: process.env.SPM_CACHE_DIR } : {}),
   // Keep white space between inline elements as written (Astro 7 defaults to 'jsx').
   compressHTML: true,
   server: { host: '127.0.0.1', port: 4321 },

@@ -122,13 +122,13 @@ describe('the roles index', () => {
   it('lists every actor, groups under their parent, and marks the new ones', () => {
     const links = doc.querySelectorAll('.role-list a').map((a) => a.getAttribute('href'));
     expect(links.sort()).toEqual(roles.map((r) => `/roles/${r.id}/`).sort());
-    const groups = doc.querySelector('.role-list a[href="/roles/other-dss-personnel/"]')!.parentNode.querySelectorAll('ul a').map((a) => a.getAttribute('href'));
+    const groups = doc.querySelector('.role-list a[href="/roles/other-dss-personnel/"]')!.parentNode!.querySelectorAll('ul a').map((a) => a.getAttribute('href'));
     expect(groups).toEqual(expect.arrayContaining(['/roles/chief-of-security-and-safety-services/', '/roles/field-security-coordination-officer/']));
   });
 
   for (const framework of ['2008', '2009']) {
     it(`draws the ${framework} chart: every actor a link, every stated line drawn`, () => {
-      const section = doc.getElementById(`chart-${framework}`)!.parentNode;
+      const section = doc.getElementById(`chart-${framework}`)!.parentNode!;
       const { nodes, edges } = chartData(roles, framework);
       const expected = layoutChart(nodes, edges);
       const nodeLinks = section.querySelectorAll('svg a.chart-node').map((a) => a.getAttribute('href'));
@@ -151,7 +151,7 @@ describe('the roles index', () => {
   }
 
   it('shows the 2009 text’s lines: the DO appointed by the Secretary-General, Wardens by the DO and the ASC', () => {
-    const table = doc.getElementById('chart-2009')!.parentNode.querySelector('.chart-table')!;
+    const table = doc.getElementById('chart-2009')!.parentNode!.querySelector('.chart-table')!;
     const row = (id: string) => table.querySelectorAll('tbody tr').find((r) => r.querySelector(`th a[href="/roles/${id}/"]`))!;
     expect(text(row('designated-official').querySelectorAll('td')[0])).toBe('Secretary-General');
     expect(text(row('warden').querySelectorAll('td')[0])).toBe('Designated Official Area Security Coordinator');

@@ -13,7 +13,7 @@ export interface BuildResult {
 
 export function buildSite(contentDir: string, outDir = join(dirname(contentDir), 'dist')): BuildResult {
   const run = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-    env: { ...process.env, SPM_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, SPM_CONTENT_DIR: contentDir, SPM_CACHE_DIR: join(dirname(contentDir), 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
     timeout: 300_000,
   });
