@@ -6,6 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import { contentRoot } from '../lib/content-kinds.ts';
+import { allDecisions, sessionsInOrder, type Decision, type SessionEntry } from '../lib/decisions.ts';
 import { lastChanges, type Change } from '../lib/git-history.ts';
 import { groupPolicies, versionDate, type Policy } from '../lib/policies.ts';
 import type { FrameworkVersion } from '../lib/role-pages.ts';
@@ -40,6 +41,27 @@ export const getFrameworks = once(async (): Promise<{ reading: FrameworkVersion[
     reading: [...all.filter((v) => v.version === current), ...all.filter((v) => v.version !== current)].map(({ version, status }) => ({ version, status })),
     oldestFirst: [...all].sort((a, b) => a.date.localeCompare(b.date)).map((v) => v.version),
     current,
+  };
+});
+
+export interface History {
+  sessions: SessionEntry[];
+  decisions: Decision[];
+  /** Display names of what decisions link to. */
+  titles: { policies: ReadonlyMap<string, string>; roles: ReadonlyMap<string, string>; topics: ReadonlyMap<string, string> };
+}
+
+/** The recommendation history: sessions oldest first, every decision, and the names its links show. */
+export const getHistory = once(async (): Promise<History> => {
+  const sessions = sessionsInOrder(await getCollection('sessions'));
+  return {
+    sessions,
+    decisions: allDecisions(sessions),
+    titles: {
+      policies: new Map((await getPolicies()).map((p) => [p.id, p.current.data.shortTitle ?? p.current.data.title])),
+      roles: new Map((await getCollection('roles')).map((r) => [r.id, r.data.name])),
+      topics: new Map((await getCollection('topics')).map((topic) => [topic.id, topic.data.name])),
+    },
   };
 });
 

@@ -52,6 +52,10 @@ export function byHeading(decisions: Decision[]): { heading: string; decisions: 
 
 export type Facet = 'topic' | 'verb' | 'addressee' | 'year';
 
+/** URL segment of each facet's pre-rendered lists: /history/topics/…/. */
+export const facetOfPath = { topics: 'topic', verbs: 'verb', addressees: 'addressee', years: 'year' } as const satisfies Record<string, Facet>;
+export type FacetPath = keyof typeof facetOfPath;
+
 /** The values of one facet for a decision. */
 export function facetValues(d: Decision, facet: Facet): string[] {
   switch (facet) {

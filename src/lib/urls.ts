@@ -12,6 +12,10 @@ export const policiesUrl = (lang: Lang) => `${prefix(lang)}/policies/`;
 export const policyUrl = (lang: Lang, policy: string) => `${prefix(lang)}/policies/${policy}/`;
 export const searchUrl = (lang: Lang) => `${prefix(lang)}/search/`;
 export const rolesUrl = (lang: Lang) => `${prefix(lang)}/roles/`;
+export const historyUrl = (lang: Lang) => `${prefix(lang)}/history/`;
+export const sessionUrl = (lang: Lang, session: string) => `${prefix(lang)}/history/${session}/`;
+/** A pre-rendered list of decisions: /history/topics/aviation-safety/, /history/years/2010/. */
+export const historyFacetUrl = (lang: Lang, facet: 'topics' | 'verbs' | 'addressees' | 'years', value: string): string => `${prefix(lang)}/history/${facet}/${value}/`;
 export const roleUrl = (lang: Lang, role: string) => `${prefix(lang)}/roles/${role}/`;
 
 /** The same page in the other language. */
