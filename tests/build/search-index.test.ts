@@ -60,7 +60,7 @@ describe('search index', () => {
 
   it('filters by kind, status and chapter, and sorts by the version date', async () => {
     const filters = await en.filters();
-    expect(Object.keys(filters).sort()).toEqual(['chapter', 'kind', 'status']);
+    expect(Object.keys(filters).sort()).toEqual(['addressee', 'chapter', 'kind', 'status', 'topic', 'verb', 'year']);
     expect(filters.chapter?.['Chapter II']).toBeGreaterThanOrEqual(2);
     const inChapterII = await searchData(en, null as unknown as string, { chapter: 'Chapter II' });
     expect(inChapterII.map((r) => r.url).sort()).toEqual(['/policies/framework-for-accountability/', '/policies/iasmn-terms-of-reference/', '/policies/spm-chapter-role-of-dss/']);
@@ -69,6 +69,22 @@ describe('search index', () => {
     const dates = urls.map((u) => page(u).querySelector('time[data-pagefind-sort]')?.getAttribute('datetime')).filter((d): d is string => Boolean(d));
     expect(dates.length).toBeGreaterThan(5);
     expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('finds decisions, each paragraph a sub-result at its anchor, and filters them by year, topic and addressee', async () => {
+    const sessions = await searchData(en, 'Policy Manual', { kind: 'Decisions' });
+    expect(sessions.map((s) => s.url)).toContain('/history/2010-06-vienna/');
+    const vienna = sessions.find((s) => s.url === '/history/2010-06-vienna/')!;
+    const paragraphs = vienna.sub_results.filter((s) => /#para-\d+$/.test(s.url));
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const sub of paragraphs) {
+      expect(sub.title).toBe(`Paragraph ${sub.url.split('#para-')[1]}`);
+      expect(page('/history/2010-06-vienna/').getElementById(sub.url.split('#')[1]!)).not.toBeNull();
+    }
+    expect((await searchData(en, null as unknown as string, { year: '2010' })).map((r) => r.url)).toEqual(['/history/2010-06-vienna/']);
+    const aviation = await searchData(en, null as unknown as string, { topic: 'Aviation safety and air travel' });
+    expect(aviation.map((r) => r.url)).toEqual(expect.arrayContaining(['/history/2008-02-washington/']));
+    expect((await searchData(en, null as unknown as string, { addressee: 'High-Level Committee on Management' })).length).toBeGreaterThan(1);
   });
 
   it('gives filters only to the documents they describe', async () => {
