@@ -1,6 +1,8 @@
 /** The open-data form of the records: what /api/*.json publishes, derived from the same content as the pages. */
 import type { RoleRecord } from '../schemas/role.ts';
+import { decisionCitation, type Decision } from './decisions.ts';
 import type { Placement } from './manual.ts';
+import type { CitedDocument } from './sources.ts';
 import type { Policy } from './policies.ts';
 import type { RelatedPolicy } from './related.ts';
 
@@ -75,4 +77,65 @@ export function roleRecord(id: string, role: RoleRecord, site: URL, statusOf: (f
     notes: role.notes ?? null,
     versions: role.versions.map((v) => ({ ...v, status: statusOf(v.framework) })),
   };
+}
+
+export interface DecisionOpenRecord {
+  session: string;
+  paragraph: string;
+  url: string;
+  citation: string;
+  date: string;
+  place: string;
+  report: string;
+  heading: string;
+  text: string;
+  items: { marker: string; text: string }[];
+  verbs: string[];
+  addressees: string[];
+  topics: string[];
+  policies: string[];
+  roles: string[];
+  followsUp: { session: string; paragraph: string }[];
+  summaryItem: string | null;
+  implementation: string | null;
+}
+
+export function decisionRecord(d: Decision, documents: ReadonlyMap<string, CitedDocument>, site: URL): DecisionOpenRecord {
+  const { decision, session } = d;
+  return {
+    session: session.id,
+    paragraph: decision.paragraph,
+    url: new URL(`/history/${session.id}/#${d.anchor}`, site).href,
+    citation: decisionCitation(d, documents),
+    date: session.data.startDate,
+    place: session.data.place,
+    report: session.data.report,
+    heading: decision.heading,
+    text: decision.text,
+    items: decision.items,
+    verbs: decision.verbs,
+    addressees: decision.addressees,
+    topics: decision.topics,
+    policies: decision.policies,
+    roles: decision.roles,
+    followsUp: decision.followsUp,
+    summaryItem: decision.summaryItem ?? null,
+    implementation: decision.implementation?.status ?? null,
+  };
+}
+
+const CSV_COLUMNS = ['session', 'paragraph', 'date', 'place', 'report', 'citation', 'url', 'heading', 'text', 'items', 'verbs', 'addressees', 'topics', 'policies', 'roles', 'followsUp', 'summaryItem', 'implementation'] as const;
+
+/** RFC 4180: every field quoted, inner quotes doubled, CRLF line ends. */
+const field = (value: string) => `"${value.replace(/"/g, '""')}"`;
+
+export function decisionsCsv(records: DecisionOpenRecord[]): string {
+  const cell = (r: DecisionOpenRecord, column: (typeof CSV_COLUMNS)[number]): string => {
+    const value = r[column];
+    if (column === 'items') return r.items.map((i) => `${i.marker} ${i.text}`).join('\n');
+    if (column === 'followsUp') return r.followsUp.map((f) => `${f.session} para ${f.paragraph}`).join('; ');
+    if (Array.isArray(value)) return value.join('; ');
+    return value ?? '';
+  };
+  return [CSV_COLUMNS.join(','), ...records.map((r) => CSV_COLUMNS.map((c) => field(cell(r, c))).join(','))].join('\r\n') + '\r\n';
 }

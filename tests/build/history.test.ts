@@ -1,0 +1,94 @@
+/** The recommendation history as built: the index, session pages, lists by facet, timelines on policy and role pages, open data. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decisionAnchor } from '../../src/lib/decisions.ts';
+import { DIST, page, pagePaths, text } from '../helpers/dist.ts';
+import { readRecords } from '../helpers/records.ts';
+
+const sessions = readRecords('sessions').sort((a, b) => a.data.startDate.localeCompare(b.data.startDate));
+const total = sessions.reduce((n, s) => n + s.data.decisions.length, 0);
+const built = new Set(pagePaths());
+
+describe('the history index', () => {
+  const doc = page('/history/');
+  it('lists the five sessions in order with their decision counts', () => {
+    const items = doc.querySelectorAll('ol.timeline li');
+    expect(items.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual(sessions.map((s) => `/history/${s.id}/`));
+    sessions.forEach((s, i) => expect(text(items[i])).toContain(`${s.data.decisions.length} decisions`));
+  });
+  it('links to a pre-rendered list for every topic, verb, addressee and year, with counts that add up', () => {
+    const links = doc.querySelectorAll('.facet-list a').map((a) => a.getAttribute('href')!);
+    for (const href of links) expect(built).toContain(href);
+    const years = doc.querySelectorAll('.facet-list a[href^="/history/years/"]').map((a) => Number(/\((\d+)\)/.exec(text(a.parentNode))![1]));
+    expect(years.reduce((a, b) => a + b, 0)).toBe(total);
+  });
+});
+
+describe('a session page', () => {
+  it('has every decision of the session under its heading, at its anchor, with its citation', () => {
+    for (const session of sessions) {
+      const doc = page(`/history/${session.id}/`);
+      expect(doc.querySelectorAll('article.decision')).toHaveLength(session.data.decisions.length);
+      for (const d of session.data.decisions) {
+        const article = doc.getElementById(decisionAnchor(d.paragraph))!;
+        expect(article, `${session.id} ${d.paragraph}`).not.toBeNull();
+        expect(text(article.querySelector('.decision-text p'))).toBe(d.text);
+        expect(text(article.closest('section')!.querySelector('h2'))).toBe(d.heading);
+        expect(article.querySelectorAll('.decision-items li')).toHaveLength(d.items.length);
+      }
+    }
+    const vienna = page('/history/2010-06-vienna/').getElementById('para-128')!;
+    expect(vienna.querySelector('.citation')?.textContent).toBe('IASMN, Vienna 2010, para. 128 (CEB/2010/HLCM/20), http://127.0.0.1:4321/history/2010-06-vienna/#para-128');
+  });
+
+  it('keeps printed markers, misnumbering included', () => {
+    const markers = page('/history/2008-02-washington/').getElementById('para-29')!.querySelectorAll('.decision-items .marker').map(text);
+    expect(markers).toContain('vix)');
+  });
+
+  it('shows where the sources disagree on the dates of the Vienna meeting', () => {
+    const note = text(page('/history/2010-06-vienna/').querySelector('.notice'));
+    expect(note).toContain('19-23 July 2010');
+    expect(note).toContain('CEB/2009/HLCM/23/Rev.1, para. 19');
+  });
+
+  it('says "not recorded" where no source states whether a decision was carried out', () => {
+    const doc = page('/history/2009-08-london/');
+    expect(text(doc.getElementById('para-6')!.querySelector('.decision-meta'))).toContain('Implementation not recorded');
+  });
+});
+
+describe('lists by facet', () => {
+  it('list the same decisions as the records, with links back to their place in the session', () => {
+    const byYear = page('/history/years/2010/');
+    const vienna = sessions.find((s) => s.id === '2010-06-vienna')!;
+    expect(byYear.querySelectorAll('article.decision')).toHaveLength(vienna.data.decisions.length);
+    expect(byYear.querySelector('article.decision a.para-num')?.getAttribute('href')).toBe(`/history/2010-06-vienna/#${decisionAnchor(vienna.data.decisions[0]!.paragraph)}`);
+    const hlcm = sessions.flatMap((s) => s.data.decisions.filter((d) => d.addressees.includes('hlcm')));
+    expect(page('/history/addressees/hlcm/').querySelectorAll('article.decision')).toHaveLength(hlcm.length);
+  });
+});
+
+describe('decisions on policy and role pages', () => {
+  it('lists, on a policy page, the decisions that name it, oldest first, linked to their paragraphs', () => {
+    const expected = sessions.flatMap((s) => s.data.decisions.filter((d) => d.policies.includes('security-policy-manual')).map((d) => `/history/${s.id}/#${decisionAnchor(d.paragraph)}`));
+    expect(expected.length).toBeGreaterThan(2);
+    expect(page('/policies/security-policy-manual/').querySelectorAll('.policy-decisions a').map((a) => a.getAttribute('href'))).toEqual(expected);
+  });
+  it('lists, on a role page, the decisions that name it', () => {
+    const expected = sessions.flatMap((s) => s.data.decisions.filter((d) => d.roles.includes('designated-official')).map((d) => `/history/${s.id}/#${decisionAnchor(d.paragraph)}`));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(page('/roles/designated-official/').querySelectorAll('.decision-timeline a').map((a) => a.getAttribute('href'))).toEqual(expected);
+  });
+});
+
+describe('open data', () => {
+  it('publishes every decision as JSON and CSV', () => {
+    const { decisions } = JSON.parse(readFileSync(`${DIST}/api/decisions.json`, 'utf8')) as { decisions: { session: string; paragraph: string; citation: string }[] };
+    expect(decisions).toHaveLength(total);
+    expect(decisions.find((d) => d.session === '2010-06-vienna' && d.paragraph === '128')?.citation).toBe('IASMN, Vienna 2010, para. 128 (CEB/2010/HLCM/20)');
+    const csv = readFileSync(`${DIST}/api/decisions.csv`, 'utf8');
+    expect(csv.startsWith('session,paragraph,date,place,report,citation,url,heading,text,')).toBe(true);
+    expect(csv.split('\r\n').filter((row) => row.startsWith('"20')).length).toBe(total);
+  });
+});
