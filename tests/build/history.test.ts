@@ -92,3 +92,29 @@ describe('open data', () => {
     expect(csv.split('\r\n').filter((row) => row.startsWith('"20')).length).toBe(total);
   });
 });
+
+describe('threads of decisions, linked both ways on the session pages', () => {
+  /** Follows the "Follows up" links back from a decision to the start of its thread. */
+  function back(session: string, paragraph: string): string[] {
+    const chain = [`${session}#${paragraph}`];
+    for (let [s, p] = [session, paragraph]; ; ) {
+      const meta = page(`/history/${s}/`).getElementById(decisionAnchor(p))!.querySelector('.decision-meta')!;
+      const dt = meta.querySelectorAll('dt').find((d) => text(d) === 'Follows up');
+      if (!dt) return chain;
+      const href = dt.parentNode!.querySelector('dd a')!.getAttribute('href')!;
+      const [, next, anchor] = /^\/history\/([^/]+)\/#para-(.+)$/.exec(href)!;
+      [s, p] = [next!, anchor!];
+      chain.unshift(`${s}#${p}`);
+      const later = page(`/history/${s}/`).getElementById(decisionAnchor(p))!.querySelectorAll('.decision-meta dd a').map((a) => a.getAttribute('href'));
+      expect(later, `${s} ${p} links forward`).toContain(`/history/${chain[1]!.replace('#', '/#para-')}`);
+    }
+  }
+  it.each([
+    ['the Field Security Handbook becoming the Security Policy Manual', '2016-02-new-york', '120', ['2007-10-turin#23', '2009-08-london#8', '2010-06-vienna#128', '2016-02-new-york#120']],
+    ['the Framework for Accountability', '2009-08-london', '6', ['2007-10-turin#26', '2008-02-washington#11', '2009-08-london#6']],
+    ['security information and operations centres', '2008-02-washington', '18', ['2007-10-turin#28', '2008-02-washington#18']],
+    ['women’s security awareness training', '2016-02-new-york', '54', ['2009-08-london#15', '2010-06-vienna#181', '2016-02-new-york#54']],
+  ])('%s', (_, session, paragraph, chain) => {
+    expect(back(session, paragraph)).toEqual(chain);
+  });
+});
