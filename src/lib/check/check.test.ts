@@ -183,6 +183,20 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('refuses a decision that does not cite its own paragraph, and one recorded twice', () => {
+    expect(problemsAfter(SESSION, (t) => t.replace('      - document: report-a\n        paragraph: "2"', '      - document: report-a\n        paragraph: "3"'))).toEqual([
+      `${SESSION}:16: a decision cites its own paragraph: add { document: report-a, paragraph: "2" } to its sources`,
+    ]);
+    const twice = (t: string) => `${t}${t.slice(t.indexOf('  - paragraph: "2"'))}`;
+    expect(problemsAfter(SESSION, twice)).toContainEqual(expect.stringMatching(/:\d+: paragraph 2 has a decision already; record each paragraph once/));
+  });
+
+  it('refuses a follow-up of a decision that is not recorded', () => {
+    expect(problemsAfter(SESSION, (t) => t.replace('    roles: [test-officer]\n', '    roles: [test-officer]\n    followsUp:\n      - session: 2001-01-testville\n        paragraph: "9"\n'))).toEqual([
+      `${SESSION}:18: session "2001-01-testville" has no decision at paragraph 9; name a recorded decision`,
+    ]);
+  });
+
   it('rejects a matrix that does not exist', () => {
     expect(problemsAfter(POLICY, (t) => t.replace('3. The third paragraph.', '3. The third paragraph.\n\n<Matrix id="no-such-matrix" />'))).toEqual([
       `${POLICY}:37: "no-such-matrix" is not a known matrix: there is no file content/matrices/no-such-matrix.yaml; correct the id or add the record`,

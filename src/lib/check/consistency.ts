@@ -92,6 +92,9 @@ export function decisionProblems(files: ContentFile[]): Problem[] {
     decisions.forEach((d, i) => {
       const at = (path: PropertyKey[], message: string) => problems.push({ file: file.path, line: file.lineOf(['decisions', i, ...path]), severity: 'error', message });
       if (seen.has(String(d.paragraph))) at(['paragraph'], `paragraph ${d.paragraph} has a decision already; record each paragraph once (put its sub-items under "items")`);
+      const report = (file.data as Data).report;
+      if (!((d.sources as Data[] | undefined) ?? []).some((s) => s.document === report && String(s.paragraph) === String(d.paragraph)))
+        at(['sources'], `a decision cites its own paragraph: add { document: ${String(report)}, paragraph: "${d.paragraph}" } to its sources`);
       seen.add(String(d.paragraph));
       ((d.followsUp as Data[] | undefined) ?? []).forEach((ref, j) => {
         const target = sessions.get(String(ref.session));
