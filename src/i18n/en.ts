@@ -119,6 +119,7 @@ export const en = {
   'kind.role': 'Role',
   'history.title': "Recommendation history",
   'history.nav': 'History',
+  'history.decisionLink': 'The decision',
   'history.decisionCount': 'Decisions recorded',
   'history.lead': "Every decision and recommendation the IASMN recorded in the five reports, verbatim, with its paragraph, the bodies it addresses and what it concerns.",
   'history.sessions': "Sessions",

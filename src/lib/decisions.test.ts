@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionRecord, SessionRecord } from '../schemas/session.ts';
-import { aboutPolicy, allDecisions, byHeading, decisionAnchor, decisionCitation, groupBy, thread, type SessionEntry } from './decisions.ts';
+import { aboutPolicy, allDecisions, byHeading, decisionAnchor, decisionCitation, decisionOfEvent, groupBy, thread, type SessionEntry } from './decisions.ts';
 
 const decision = (paragraph: string, heading: string, extra: Partial<DecisionRecord> = {}): DecisionRecord => ({
   paragraph, heading, text: `Text ${paragraph}`, items: [], verbs: ['recommend'], addressees: [], topics: [], policies: [], roles: [], followsUp: [],
@@ -48,5 +48,14 @@ describe('decisions', () => {
     expect(earlier.map((d) => d.decision.paragraph)).toEqual(['8']);
     expect(thread(all, all[0]!).later.map((d) => d.decision.paragraph)).toEqual(['126']);
     expect(later).toEqual([]);
+  });
+});
+
+describe('decisionOfEvent', () => {
+  it('finds the decision a policy event cites by session and report paragraph', () => {
+    expect(decisionOfEvent(all, { session: '2010-vienna', sources: [{ document: 'ceb-2010', paragraph: '128' }] })?.decision.paragraph).toBe('128');
+    expect(decisionOfEvent(all, { session: '2010-vienna', sources: [{ document: 'ceb-2010', paragraph: '99' }] })).toBeUndefined();
+    expect(decisionOfEvent(all, { session: '2010-vienna', sources: [{ document: 'other-report', paragraph: '128' }] })).toBeUndefined();
+    expect(decisionOfEvent(all, { sources: [{ document: 'ceb-2010', paragraph: '128' }] })).toBeUndefined();
   });
 });

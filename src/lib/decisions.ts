@@ -89,3 +89,16 @@ export function thread(decisions: Decision[], d: Decision): { earlier: Decision[
     later: decisions.filter((x) => x.decision.followsUp.some((ref) => is(d, ref))),
   };
 }
+
+interface SessionEvent {
+  session?: string | undefined;
+  sources: readonly ({ document: string; paragraph?: string | undefined } | { url: string })[];
+}
+
+/** The recorded decision a policy event cites: same session, a source paragraph of its report. */
+export function decisionOfEvent(decisions: Decision[], event: SessionEvent): Decision | undefined {
+  if (!event.session) return undefined;
+  return decisions.find(
+    (d) => d.session.id === event.session && event.sources.some((s) => 'document' in s && s.document === d.session.data.report && s.paragraph === d.decision.paragraph),
+  );
+}

@@ -118,3 +118,9 @@ describe('threads of decisions, linked both ways on the session pages', () => {
     expect(back(session, paragraph)).toEqual(chain);
   });
 });
+
+it('links a policy’s recorded events to the decisions they cite', () => {
+  const links = page('/policies/security-policy-manual/').querySelectorAll('.policy-history a.event-decision').map((a) => a.getAttribute('href'));
+  expect(links).toEqual(expect.arrayContaining(['/history/2007-10-turin/#para-23', '/history/2009-08-london/#para-8']));
+  for (const href of links) expect(page(href!.split('#')[0]!).getElementById(href!.split('#')[1]!)).not.toBeNull();
+});

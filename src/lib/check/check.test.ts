@@ -191,6 +191,13 @@ describe('npm run check', () => {
     expect(problemsAfter(SESSION, twice)).toContainEqual(expect.stringMatching(/:\d+: paragraph 2 has a decision already; record each paragraph once/));
   });
 
+  it('refuses an event whose dates or body disagree with its session', () => {
+    expect(problemsAfter(POLICY, (t) => t.replace('endDate: "2001-01-12"', 'endDate: "2001-01-13"').replace('    body: IASMN\n', '    body: HLCM\n'))).toEqual([
+      `${POLICY}:14: the session "2001-01-testville" ran from 2001-01-10 to 2001-01-12; give the event those dates (date: "2001-01-10", endDate: "2001-01-12")`,
+      `${POLICY}:16: an event at the IASMN session "2001-01-testville" is the IASMN's; set body: IASMN or remove the session`,
+    ]);
+  });
+
   it('refuses a follow-up of a decision that is not recorded', () => {
     expect(problemsAfter(SESSION, (t) => t.replace('    roles: [test-officer]\n', '    roles: [test-officer]\n    followsUp:\n      - session: 2001-01-testville\n        paragraph: "9"\n'))).toEqual([
       `${SESSION}:18: session "2001-01-testville" has no decision at paragraph 9; name a recorded decision`,

@@ -20,6 +20,7 @@ function englishVersionsOf(files: ContentFile[]): Map<string, Set<string>> {
 export function consistencyProblems(all: ContentFile[], valid: ContentFile[]): Problem[] {
   const problems: Problem[] = [];
   const englishVersions = englishVersionsOf(all);
+  const sessions = new Map(valid.filter((f) => f.kind === 'sessions').map((f) => [f.id, f.data as Data]));
 
   for (const file of all) {
     // The id is the file name (for policies, the folder name); it must be kebab-case like every id.
@@ -40,6 +41,15 @@ export function consistencyProblems(all: ContentFile[], valid: ContentFile[]): P
         at(['translation', 'of'], `translates version "${translation.of}" of "${d.policy}", but there is no English text of that version; name an existing English version`);
     }
     if (file.kind === 'policies' && d.lang === 'en') problems.push(...statusProblems(file, englishVersions));
+    // An event at a session happened on the session's days, by the IASMN: the session record is the truth.
+    if (file.kind === 'policies')
+      (Array.isArray(d.events) ? (d.events as Data[]) : []).forEach((e, i) => {
+        const session = e.session ? sessions.get(String(e.session)) : undefined;
+        if (!session) return;
+        if (e.date !== session.startDate || (e.endDate !== undefined && e.endDate !== session.endDate))
+          at(['events', i, 'date'], `the session "${e.session}" ran from ${session.startDate} to ${session.endDate}; give the event those dates (date: "${session.startDate}", endDate: "${session.endDate}")`);
+        if (e.body !== 'IASMN') at(['events', i, 'body'], `an event at the IASMN session "${e.session}" is the IASMN's; set body: IASMN or remove the session`);
+      });
     if (file.kind === 'policies')
       (Array.isArray(d.related) ? (d.related as Data[]) : []).forEach((r, i) => {
         if (r.policy === d.policy) at(['related', i, 'policy'], `a document cannot be ${String(r.relation)} itself; name another policy`);
