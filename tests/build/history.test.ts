@@ -117,6 +117,17 @@ describe('threads of decisions, linked both ways on the session pages', () => {
   ])('%s', (_, session, paragraph, chain) => {
     expect(back(session, paragraph)).toEqual(chain);
   });
+
+  it('aviation safety: the 2008 decision shows what the 2010 report says DSS had done, with its source', () => {
+    const meta = text(page('/history/2008-02-washington/').getElementById('para-39')!.querySelector('.decision-meta'));
+    expect(meta).toContain('Reported in June 2010');
+    expect(meta).toContain('CEB/2010/HLCM/20, para. 189');
+  });
+
+  it('French translation of policies (2016): the decision is under its topic and on the Manual’s page', () => {
+    expect(page('/history/topics/translation/').querySelector('a.para-num[href="/history/2016-02-new-york/#para-117"]')).not.toBeNull();
+    expect(page('/policies/security-policy-manual/').querySelector('.policy-decisions a[href="/history/2016-02-new-york/#para-117"]')).not.toBeNull();
+  });
 });
 
 it('links a policy’s recorded events to the decisions they cite', () => {
