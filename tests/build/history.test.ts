@@ -52,6 +52,14 @@ describe('a session page', () => {
     expect(note).toContain('CEB/2009/HLCM/23/Rev.1, para. 19');
   });
 
+  it('gives the chair and the HLCM session where the report prints them, and says "not recorded" where it does not', () => {
+    const meta = (id: string) => text(page(`/history/${id}/`).querySelector('.policy-meta'));
+    expect(meta('2009-08-london')).toContain('Chair Mr. Gregory B. Starr (DSS)');
+    expect(meta('2010-06-vienna')).toContain('Chair not recorded');
+    expect(meta('2010-06-vienna')).toContain('Submitted to not recorded');
+    expect(meta('2008-02-washington')).toContain('Fifteenth Session');
+  });
+
   it('says "not recorded" where no source states whether a decision was carried out', () => {
     const doc = page('/history/2009-08-london/');
     expect(text(doc.getElementById('para-6')!.querySelector('.decision-meta'))).toContain('Implementation not recorded');
