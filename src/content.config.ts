@@ -37,6 +37,7 @@ export const collections = {
   documents: defineCollection({ loader: loader('documents'), schema: contentKinds.documents.schema }),
   sessions: defineCollection({ loader: loader('sessions'), schema: contentKinds.sessions.schema }),
   topics: defineCollection({ loader: loader('topics'), schema: contentKinds.topics.schema }),
+  transition: defineCollection({ loader: loader('transition'), schema: contentKinds.transition.schema }),
   glossary: defineCollection({ loader: loader('glossary'), schema: contentKinds.glossary.schema }),
   manual: defineCollection({ loader: loader('manual'), schema: contentKinds.manual.schema }),
   roles: defineCollection({ loader: loader('roles'), schema: contentKinds.roles.schema }),

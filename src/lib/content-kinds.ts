@@ -11,6 +11,7 @@ import { policySchema } from '../schemas/policy.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { sessionSchema } from '../schemas/session.ts';
 import { topicSchema } from '../schemas/topic.ts';
+import { transitionSchema } from '../schemas/transition.ts';
 
 export const contentKinds = {
   documents: { folder: 'documents', pattern: '*.yaml', format: 'yaml', schema: documentSchema },
@@ -20,6 +21,7 @@ export const contentKinds = {
   roles: { folder: 'roles', pattern: '*.yaml', format: 'yaml', schema: roleSchema },
   matrices: { folder: 'matrices', pattern: '*.yaml', format: 'yaml', schema: matrixSchema },
   topics: { folder: 'topics', pattern: '*.yaml', format: 'yaml', schema: topicSchema },
+  transition: { folder: 'transition', pattern: '*.yaml', format: 'yaml', schema: transitionSchema },
   policies: { folder: 'policies', pattern: '*/*.mdx', format: 'mdx', schema: policySchema },
 } as const;
 

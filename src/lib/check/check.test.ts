@@ -204,6 +204,19 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('holds transition rows to their status: a target, a removing decision, recorded decisions, one row per part', () => {
+    const copy = copyContent();
+    const row = (status: string, extra = '') => `fsh:\n  title: Security Phases\n  reference: Chapter V, Section E\nstatus: ${status}\n${extra}mapping:\n  basis: stated\nclassification: public\nsources:\n  - document: report-a\n    paragraph: "1"\n`;
+    copy.write('transition/a.yaml', row('transitioned'));
+    copy.write('transition/b.yaml', row('removed', 'decisions:\n  - session: 2001-01-testville\n    paragraph: "9"\n'));
+    const problems = checkContent(copy.root).problems.map((p) => formatProblem(p).replace(copy.path('transition'), 'transition'));
+    expect(problems).toEqual([
+      'transition/a.yaml:4: a transitioned part names what replaced it: add replacedBy with the SPM policy (or Manual chapter)',
+      'transition/b.yaml:2: this FSH part is already a row (content/transition/a.yaml); keep one row per part',
+      'transition/b.yaml:7: session "2001-01-testville" has no recorded decision at paragraph 9; name a decision of content/sessions/2001-01-testville.yaml',
+    ]);
+  });
+
   it('rejects a matrix that does not exist', () => {
     expect(problemsAfter(POLICY, (t) => t.replace('3. The third paragraph.', '3. The third paragraph.\n\n<Matrix id="no-such-matrix" />'))).toEqual([
       `${POLICY}:37: "no-such-matrix" is not a known matrix: there is no file content/matrices/no-such-matrix.yaml; correct the id or add the record`,

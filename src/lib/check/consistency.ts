@@ -117,6 +117,39 @@ export function decisionProblems(files: ContentFile[]): Problem[] {
 }
 
 /**
+ * The transition matrix: a transitioned row names where the text went, a removed
+ * row the decision that removed it; every decision named is recorded; an FSH part
+ * appears once.
+ */
+export function transitionProblems(files: ContentFile[]): Problem[] {
+  const decisions = new Set(
+    files.filter((f) => f.kind === 'sessions').flatMap((f) => (((f.data as Data).decisions as Data[] | undefined) ?? []).map((d) => `${f.id}#${String(d.paragraph)}`)),
+  );
+  const parts = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const file of files.filter((f) => f.kind === 'transition')) {
+    const d = file.data as Data;
+    const at = (path: PropertyKey[], message: string) => problems.push({ file: file.path, line: file.lineOf(path), severity: 'error', message });
+    const replacedBy = (d.replacedBy as Data[] | undefined) ?? [];
+    const named = (d.decisions as Data[] | undefined) ?? [];
+    if (d.status === 'transitioned' && replacedBy.length === 0) at(['status'], 'a transitioned part names what replaced it: add replacedBy with the SPM policy (or Manual chapter)');
+    if (d.status === 'removed' && named.length === 0) at(['status'], 'a removed part names the decision that removed it: add decisions with its session and paragraph');
+    named.forEach((ref, i) => {
+      if (!decisions.has(`${String(ref.session)}#${String(ref.paragraph)}`))
+        at(['decisions', i, 'paragraph'], `session "${ref.session}" has no recorded decision at paragraph ${ref.paragraph}; name a decision of content/sessions/${ref.session}.yaml`);
+    });
+    const fsh = d.fsh as Data | undefined;
+    if (fsh) {
+      const key = `${String(fsh.reference)}|${String(fsh.title)}`.toLowerCase();
+      const other = parts.get(key);
+      if (other) at(['fsh', 'title'], `this FSH part is already a row (content/transition/${other}.yaml); keep one row per part`);
+      else parts.set(key, file.id);
+    }
+  }
+  return problems;
+}
+
+/**
  * A name in `namedAs` finds the responsibilities that name a policy, so it must
  * belong to one policy only, or a responsibility would count for both.
  */

@@ -78,6 +78,14 @@ export function referencesOf(file: ContentFile): Reference[] {
       list(d.related).forEach((r, i) => add(['related', i, 'policy'], 'policy', r.policy));
       for (const { id, line } of matrixUses(file)) refs.push({ path: [], line, target: 'matrices', id });
       break;
+    case 'transition':
+      add(['fsh', 'parent'], 'transition', (d.fsh as Data | undefined)?.parent);
+      list(d.replacedBy).forEach((r, i) => {
+        add(['replacedBy', i, 'policy'], 'policy', r.policy);
+        add(['replacedBy', i, 'chapter'], 'manual', r.chapter);
+      });
+      list(d.decisions).forEach((r, i) => add(['decisions', i, 'session'], 'sessions', r.session));
+      break;
     case 'manual':
       list(d.sections).forEach((s, i) => {
         add(['sections', i, 'policy'], 'policy', s.policy);
@@ -96,6 +104,7 @@ const label: Record<Reference['target'], string> = {
   roles: 'role',
   matrices: 'matrix',
   topics: 'topic',
+  transition: 'transition row',
   policies: 'policy text',
   policy: 'policy',
 };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { TransitionRecord } from '../schemas/transition.ts';
+import { lookup, lookupKeys, matrixRows, progress, statusCounts, type TransitionEntry } from './transition.ts';
+
+const entry = (id: string, status: TransitionRecord['status'], fsh?: Partial<NonNullable<TransitionRecord['fsh']>>): TransitionEntry => ({
+  id,
+  data: {
+    ...(fsh ? { fsh: { title: id, reference: id, aliases: [], ...fsh } } : {}),
+    status, replacedBy: [], decisions: [], mapping: { basis: 'stated' }, classification: 'public', sources: [{ document: 'd', paragraph: '1' }],
+  },
+});
+
+const entries = [
+  entry('spm-intro', 'new-in-spm'),
+  entry('fsh-v-e', 'transitioned', { title: 'Security Phases', reference: 'Chapter V, Section E', parent: 'fsh-v', aliases: ['security phases', 'phase system'] }),
+  entry('fsh', 'in-progress', { title: 'Field Security Handbook', reference: 'The whole Handbook' }),
+  entry('fsh-iii', 'in-progress', { title: 'Applicability of Security Arrangements', reference: 'Chapter III', parent: 'fsh' }),
+  entry('fsh-v', 'retained', { title: 'Security Planning in the Field', reference: 'Chapter V', parent: 'fsh' }),
+];
+
+describe('transition matrix', () => {
+  it('orders rows as the Handbook does, sub-parts under their part, new SPM chapters last', () => {
+    expect(matrixRows(entries).map((r) => `${'-'.repeat(r.depth)}${r.id}`)).toEqual(['fsh', '-fsh-iii', '-fsh-v', '--fsh-v-e', 'spm-intro']);
+  });
+
+  it('counts rows per status and the share of Handbook parts transitioned', () => {
+    expect(statusCounts(entries)).toEqual([
+      { status: 'transitioned', count: 1 },
+      { status: 'in-progress', count: 2 },
+      { status: 'retained', count: 1 },
+      { status: 'removed', count: 0 },
+      { status: 'new-in-spm', count: 1 },
+    ]);
+    expect(progress(entries)).toBe(25);
+  });
+
+  it('resolves how readers cite a part to its row', () => {
+    expect(lookup(entries, 'FSH chapter III')?.id).toBe('fsh-iii');
+    expect(lookup(entries, 'Field Security Handbook, chapter 3')?.id).toBe('fsh-iii');
+    expect(lookup(entries, 'Field Security Handbook, security phases')?.id).toBe('fsh-v-e');
+    expect(lookup(entries, 'FSH chapter V, section E')?.id).toBe('fsh-v-e');
+    expect(lookup(entries, 'the phase system')?.id).toBe('fsh-v-e');
+    expect(lookup(entries, 'Chapter V')?.id).toBe('fsh-v');
+    expect(lookup(entries, 'nothing like this')).toBeUndefined();
+    expect(lookup(entries, 'the Field Security Handbook')?.id).toBe('fsh');
+    expect(lookupKeys(entries[0]!)).toEqual([]);
+  });
+});
