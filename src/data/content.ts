@@ -12,6 +12,7 @@ import { groupPolicies, versionDate, type Policy } from '../lib/policies.ts';
 import type { FrameworkVersion } from '../lib/role-pages.ts';
 import { FRAMEWORK_POLICY } from '../lib/roles.ts';
 import type { CitedDocument } from '../lib/sources.ts';
+import { matrixRows } from '../lib/transition.ts';
 
 function once<T>(derive: () => T): () => T {
   let value: { v: T } | undefined;
@@ -64,6 +65,9 @@ export const getHistory = once(async (): Promise<History> => {
     },
   };
 });
+
+/** The transition matrix rows, in the Handbook's order. */
+export const getTransition = once(async () => matrixRows(await getCollection('transition')));
 
 const changes = once(() => lastChanges(contentRoot()));
 /** Last git change of a content file (path as Astro records it). */

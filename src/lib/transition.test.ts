@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TransitionRecord } from '../schemas/transition.ts';
-import { lookup, lookupKeys, matrixRows, progress, statusCounts, type TransitionEntry } from './transition.ts';
+import { lookup, lookupKeys } from './fsh-lookup.ts';
+import { matrixRows, progress, referenceKey, replacedParts, statusCounts, targetHref, type TransitionEntry } from './transition.ts';
 
 const entry = (id: string, status: TransitionRecord['status'], fsh?: Partial<NonNullable<TransitionRecord['fsh']>>): TransitionEntry => ({
   id,
@@ -44,5 +45,37 @@ describe('transition matrix', () => {
     expect(lookup(entries, 'nothing like this')).toBeUndefined();
     expect(lookup(entries, 'the Field Security Handbook')?.id).toBe('fsh');
     expect(lookupKeys(entries[0]!)).toEqual([]);
+  });
+});
+
+describe('targets', () => {
+  it('links a policy at its paragraph, or a Manual chapter', () => {
+    expect(targetHref('en', { policy: 'framework-for-accountability', paragraph: '7' })).toBe('/policies/framework-for-accountability/#p7');
+    expect(targetHref('fr', { policy: 'security-level-system' })).toBe('/fr/policies/security-level-system/');
+    expect(targetHref('en', { chapter: 'chapter-iii' })).toBe('/manual/#chapter-iii');
+  });
+  it('finds the Handbook parts a policy replaces', () => {
+    const withTarget = { ...entries[1]!, data: { ...entries[1]!.data, replacedBy: [{ policy: 'security-level-system' }] } };
+    expect(replacedParts([...entries, withTarget], 'security-level-system').map((e) => e.id)).toEqual(['fsh-v-e']);
+  });
+});
+
+describe('referenceKey', () => {
+  it('reads where a reference stands in the Handbook', () => {
+    expect(referenceKey('Chapter V, Section A, d) i)')).toEqual([5, 1, 4, 1]);
+    expect(referenceKey('Chapter III')).toEqual([3, 0]);
+    expect(referenceKey('Chapter 3')).toEqual([3, 0]);
+    expect(referenceKey('Chapter IV, Section C')).toEqual([4, 3]);
+    expect(referenceKey('The whole Handbook')).toEqual([Number.MAX_SAFE_INTEGER]);
+  });
+  it('orders sub-parts by their place in the Handbook, not by file name', () => {
+    const parts = [
+      entry('fsh', 'in-progress', { reference: 'The whole Handbook' }),
+      entry('fsh-reports', 'retained', { reference: 'Not given', parent: 'fsh' }),
+      entry('fsh-v', 'retained', { reference: 'Chapter V', parent: 'fsh' }),
+      entry('fsh-iv', 'retained', { reference: 'Chapter IV', parent: 'fsh' }),
+      entry('fsh-i', 'retained', { reference: 'Chapter I', parent: 'fsh' }),
+    ];
+    expect(matrixRows(parts).map((r) => r.id)).toEqual(['fsh', 'fsh-i', 'fsh-iv', 'fsh-v', 'fsh-reports']);
   });
 });

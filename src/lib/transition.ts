@@ -1,9 +1,11 @@
 /**
  * The FSH → SPM transition matrix: rows in the Handbook's order (a part, then its
- * sub-parts), counts per status, and the lookup from how readers cite a part
- * ("FSH chapter III", "security phases") to its bridge page.
+ * sub-parts), counts per status, and where each part went. The lookup from how
+ * readers cite a part is in fsh-lookup.ts, which the browser loads too.
  */
+import type { Lang } from '../schemas/common.ts';
 import { transitionStatuses, type TransitionRecord, type TransitionStatus } from '../schemas/transition.ts';
+import { manualUrl, policyUrl } from './urls.ts';
 
 export interface TransitionEntry {
   id: string;
@@ -14,6 +16,31 @@ export interface MatrixRow extends TransitionEntry {
   /** Nesting level under the Handbook as a whole (0 for the whole, or for an SPM-only row). */
   depth: number;
 }
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+const roman = (s: string) => [...s.toLowerCase()].reduce((n, c, i, all) => n + ((ROMAN[c] ?? 0) < (ROMAN[all[i + 1] ?? ''] ?? 0) ? -(ROMAN[c] ?? 0) : (ROMAN[c] ?? 0)), 0);
+
+/**
+ * Where a reference stands in the Handbook: "Chapter V, Section A, d) i)" → [5, 1, 4, 1].
+ * References without a chapter ("The whole Handbook", "Not given …") sort after those with one.
+ */
+export function referenceKey(reference: string): number[] {
+  const chapter = /\bChapter\s+([IVXL]+|\d+)\b/i.exec(reference);
+  if (!chapter) return [Number.MAX_SAFE_INTEGER];
+  const section = /\bSection\s+([A-Z])\b/.exec(reference);
+  const markers = [...reference.slice((section?.index ?? chapter.index) + (section?.[0] ?? chapter[0]).length).matchAll(/\b([a-z]|[ivx]+)\)/g)].map((m) => m[1]!);
+  return [
+    /^\d+$/.test(chapter[1]!) ? Number(chapter[1]) : roman(chapter[1]!),
+    section ? section[1]!.charCodeAt(0) - 64 : 0,
+    ...markers.map((m, i) => (i === 0 && m.length === 1 ? m.charCodeAt(0) - 96 : roman(m))),
+  ];
+}
+
+const byReference = (a: TransitionEntry, b: TransitionEntry) => {
+  const [ka, kb] = [referenceKey(a.data.fsh?.reference ?? ''), referenceKey(b.data.fsh?.reference ?? '')];
+  for (let i = 0; i < Math.max(ka.length, kb.length); i++) if ((ka[i] ?? -1) !== (kb[i] ?? -1)) return (ka[i] ?? -1) - (kb[i] ?? -1);
+  return (a.data.fsh?.title ?? a.id).localeCompare(b.data.fsh?.title ?? b.id, 'en');
+};
 
 /** Rows in reading order: each FSH part followed by its sub-parts, then the SPM's new chapters. */
 export function matrixRows(entries: TransitionEntry[]): MatrixRow[] {
@@ -28,7 +55,7 @@ export function matrixRows(entries: TransitionEntry[]): MatrixRow[] {
     if (seen.has(e.id)) return;
     seen.add(e.id);
     rows.push({ ...e, depth });
-    for (const child of children.get(e.id) ?? []) visit(child, depth + 1);
+    for (const child of [...(children.get(e.id) ?? [])].sort(byReference)) visit(child, depth + 1);
   };
   const roots = (children.get(undefined) ?? []).sort((a, b) => Number(a.data.status === 'new-in-spm') - Number(b.data.status === 'new-in-spm'));
   for (const root of roots) visit(root, 0);
@@ -48,44 +75,14 @@ export function progress(entries: TransitionEntry[]): number {
   return parts.length ? Math.round((100 * parts.filter((e) => e.data.status === 'transitioned').length) / parts.length) : 0;
 }
 
-/** Lower case, no accents, punctuation or small words, "chapter 3" as "chapter iii", and without the Handbook's own name unless that is all there is. */
-function fold(s: string): string {
-  const plain = s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\bchapter\s+(\d+)\b/g, (_, n: string) => `chapter ${toRoman(Number(n))}`)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\b(the|of|in|and|a|an|on|for|to)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return plain.replace(/\b(un |united nations )?(field security handbook|handbook|fsh)\b/g, ' ').replace(/\s+/g, ' ').trim() || plain;
+export type Target = TransitionRecord['replacedBy'][number];
+
+/** Where a target is read: the policy (at its paragraph where known) or the Manual's chapter. */
+export function targetHref(lang: Lang, target: Target): string {
+  if ('policy' in target) return `${policyUrl(lang, target.policy)}${target.paragraph ? `#p${target.paragraph}` : ''}`;
+  return `${manualUrl(lang)}#${target.chapter}`;
 }
 
-function toRoman(n: number): string {
-  const numerals: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [value, letters] of numerals) while (n >= value) [n, out] = [n - value, out + letters];
-  return out;
-}
-
-/** Every name a row answers to: its title, its reference and its aliases, folded for matching. */
-export function lookupKeys(entry: TransitionEntry): string[] {
-  const fsh = entry.data.fsh;
-  if (!fsh) return [];
-  return [...new Set([fsh.title, fsh.reference, ...fsh.aliases].map(fold).filter(Boolean))];
-}
-
-/**
- * The row a reference names: an exact key first, then the row whose key the
- * reference contains at the greatest length ("FSH chapter V, security phases").
- */
-export function lookup(entries: TransitionEntry[], reference: string): TransitionEntry | undefined {
-  const wanted = fold(reference);
-  if (!wanted) return undefined;
-  const keyed = entries.flatMap((e) => lookupKeys(e).map((key) => ({ e, key })));
-  const exact = keyed.find((k) => k.key === wanted);
-  if (exact) return exact.e;
-  const contained = keyed.filter((k) => k.key.length > 2 && (` ${wanted} `.includes(` ${k.key} `) || ` ${k.key} `.includes(` ${wanted} `)));
-  return contained.sort((a, b) => b.key.length - a.key.length)[0]?.e;
-}
+/** The rows that name a policy as their replacement: "replaces in the Field Security Handbook". */
+export const replacedParts = (entries: TransitionEntry[], policy: string) =>
+  entries.filter((e) => e.data.fsh && e.data.replacedBy.some((t) => 'policy' in t && t.policy === policy));

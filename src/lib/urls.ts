@@ -13,6 +13,14 @@ export const policyUrl = (lang: Lang, policy: string) => `${prefix(lang)}/polici
 export const searchUrl = (lang: Lang) => `${prefix(lang)}/search/`;
 export const rolesUrl = (lang: Lang) => `${prefix(lang)}/roles/`;
 export const historyUrl = (lang: Lang) => `${prefix(lang)}/history/`;
+export const transitionUrl = (lang: Lang) => `${prefix(lang)}/transition/`;
+/** A bridge page: /transition/fsh-v-e/. The matrix's own pages live under /transition/matrix/. */
+export const bridgeUrl = (lang: Lang, part: string) => `${prefix(lang)}/transition/${part}/`;
+export const transitionStatusUrl = (lang: Lang, status: string) => `${prefix(lang)}/transition/matrix/${status}/`;
+export const transitionIndexUrl = (lang: Lang) => `${prefix(lang)}/transition/references/`;
+export const transitionStoryUrl = (lang: Lang) => `${prefix(lang)}/transition/story/`;
+/** Page names under /transition/ that no row may take as its id. */
+export const transitionPages = ['matrix', 'references', 'story'] as const;
 export const sessionUrl = (lang: Lang, session: string) => `${prefix(lang)}/history/${session}/`;
 /** A pre-rendered list of decisions: /history/topics/aviation-safety/, /history/years/2010/. */
 export const historyFacetUrl = (lang: Lang, facet: 'topics' | 'verbs' | 'addressees' | 'years', value: string): string => `${prefix(lang)}/history/${facet}/${value}/`;

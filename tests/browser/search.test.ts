@@ -20,7 +20,8 @@ describe('search', () => {
   it('finds the role and the Framework for "Designated Official" from an English page and opens a paragraph', async () => {
     const page = await searchFrom('/policies/', /Search the Manual/, 'Designated Official');
     await page.locator('pagefind-results a.pf-result-link').first().waitFor();
-    expect(await page.locator('pagefind-results a.pf-result-link').first().getAttribute('href')).toBe('/roles/designated-official/');
+    const top = await page.locator('pagefind-results a.pf-result-link').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+    expect(top).toContain('/roles/designated-official/');
     const framework = page.locator('pagefind-results .pf-result', { has: page.locator('a.pf-result-link[href="/policies/framework-for-accountability/"]') });
     expect(await framework.locator('.result-status').innerText()).toBe('In force');
     const paragraph = framework.locator('a.pf-heading-link', { hasText: /^Paragraph \d+$/ }).first();

@@ -55,14 +55,13 @@ describe('every page', () => {
     }
   });
 
-  it.each(paths.filter((p) => !isSearch(p)))('%s loads no JavaScript, except an inline "copy citation" where paragraphs can be cited', (path) => {
+  it.each(paths.filter((p) => !isSearch(p)))('%s loads no JavaScript file; inline scripts only for "copy citation" and the Handbook lookup', (path) => {
     const doc = page(path);
-    const scripts = doc.querySelectorAll('script');
-    if (doc.querySelector('.para-cite[data-citation]')) {
-      expect(scripts).toHaveLength(1);
-      expect(scripts[0]!.getAttribute('src')).toBeUndefined();
-      expect(scripts[0]!.textContent).toContain('clipboard');
-    } else expect(scripts).toHaveLength(0);
+    const code = doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/json');
+    expect(code.map((s) => s.getAttribute('src'))).toEqual(code.map(() => undefined));
+    const expected = [doc.querySelector('.para-cite[data-citation]') && 'clipboard', doc.querySelector('form.fsh-lookup') && 'fsh-rows'].filter(Boolean);
+    expect(code).toHaveLength(expected.length);
+    for (const marker of expected) expect(code.some((s) => s.textContent.includes(marker!)), `${path}: ${marker}`).toBe(true);
   });
 
   it.each(paths)('%s loads nothing from another origin', (path) => {

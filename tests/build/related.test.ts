@@ -5,7 +5,7 @@ import { page, pagePaths, text } from '../helpers/dist.ts';
 const related = (path: string) => page(path).querySelector('section.related');
 const terms = (path: string) =>
   related(path)!
-    .querySelectorAll('dl.related-documents > div')
+    .querySelectorAll('dl.related-documents:not(.replaces) > div')
     .map((group) => [text(group.querySelector('dt')), group.querySelectorAll('dd > a').map((a) => a.getAttribute('href'))]);
 
 describe('related documents', () => {
@@ -19,7 +19,7 @@ describe('related documents', () => {
     const groups = terms('/policies/security-policy-manual/');
     expect(groups).toContainEqual(['To replace', ['/policies/field-security-handbook/']]);
     expect(groups).toContainEqual(['Chapters', ['/policies/spm-chapter-information-sensitivity/', '/policies/spm-chapter-role-of-dss/', '/policies/spm-chapter-introduction/']]);
-    expect(text(related('/policies/security-policy-manual/')!.querySelector('dd'))).toContain('CEB/2010/HLCM/20, para. 126');
+    expect(text(related('/policies/security-policy-manual/')!.querySelector('dl.related-documents:not(.replaces) dd'))).toContain('CEB/2010/HLCM/20, para. 126');
   });
 
   it('lists the responsibilities that name the policy, per Framework version, linked to where they are printed', () => {

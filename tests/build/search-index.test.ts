@@ -17,8 +17,10 @@ describe('search index', () => {
 
   it('finds the role and the Framework for "Designated Official" in English', async () => {
     const results = await searchData(en, 'Designated Official');
-    expect(results[0]?.url).toBe('/roles/designated-official/');
-    expect(results[0]?.filters).toEqual({ kind: ['Role'] });
+    // The Handbook's own part on Designated Officials may rank with it: readers of old references land there.
+    expect(results.slice(0, 3).map((r) => r.url)).toContain('/roles/designated-official/');
+    expect(results.find((r) => r.url === '/roles/designated-official/')?.filters).toEqual({ kind: ['Role'] });
+    expect((await searchData(en, 'Designated Official', { kind: 'Role' }))[0]?.url).toBe('/roles/designated-official/');
     expect(results.find((r) => r.url === '/policies/framework-for-accountability/')?.filters).toMatchObject({ kind: ['Policy'], status: ['In force'] });
   });
 

@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { contentKinds } from '../../src/lib/content-kinds.ts';
 
-type YamlKind = 'glossary' | 'roles' | 'manual' | 'matrices' | 'sessions' | 'topics' | 'documents';
+type YamlKind = 'glossary' | 'roles' | 'manual' | 'matrices' | 'sessions' | 'topics' | 'documents' | 'transition';
 
 export function readRecords<K extends YamlKind>(kind: K, root = 'content'): { id: string; data: z.output<(typeof contentKinds)[K]['schema']> }[] {
   const { folder, schema } = contentKinds[kind];

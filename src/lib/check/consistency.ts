@@ -2,6 +2,7 @@
 import { id } from '../../schemas/common.ts';
 import { statusBackedBy, type EnglishPolicyFrontmatter } from '../../schemas/policy.ts';
 import { FRAMEWORK_POLICY } from '../roles.ts';
+import { transitionPages } from '../urls.ts';
 import type { ContentFile } from './content-file.ts';
 import type { Problem } from './problem.ts';
 
@@ -130,6 +131,8 @@ export function transitionProblems(files: ContentFile[]): Problem[] {
   for (const file of files.filter((f) => f.kind === 'transition')) {
     const d = file.data as Data;
     const at = (path: PropertyKey[], message: string) => problems.push({ file: file.path, line: file.lineOf(path), severity: 'error', message });
+    if ((transitionPages as readonly string[]).includes(file.id))
+      problems.push({ file: file.path, line: 1, severity: 'error', message: `"${file.id}" is the name of a page of the matrix (/transition/${file.id}/); rename the file` });
     const replacedBy = (d.replacedBy as Data[] | undefined) ?? [];
     const named = (d.decisions as Data[] | undefined) ?? [];
     if (d.status === 'transitioned' && replacedBy.length === 0) at(['status'], 'a transitioned part names what replaced it: add replacedBy with the SPM policy (or Manual chapter)');
