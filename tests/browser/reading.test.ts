@@ -71,7 +71,7 @@ describe('reading', () => {
     await page.context().close();
   });
 
-  it.each(['/', '/policies/', POLICY, `${POLICY}compare/2008/2009/`, '/roles/', '/roles/designated-official/', '/history/', '/history/2008-02-washington/', '/glossary/', '/search/', '/fr/', `/fr${POLICY}`, '/no-such-page/'])('fits a 320 px screen without sideways scrolling: %s', async (path) => {
+  it.each(['/', '/policies/', POLICY, `${POLICY}compare/2008/2009/`, '/roles/', '/roles/designated-official/', '/history/', '/history/2008-02-washington/', '/transition/', '/transition/fsh-v-a-a/', '/glossary/', '/search/', '/fr/', `/fr${POLICY}`, '/no-such-page/'])('fits a 320 px screen without sideways scrolling: %s', async (path) => {
     const page = await open(path, { width: 320 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,0 +1,41 @@
+/** The Handbook lookup in a real browser: with JavaScript it goes straight to the bridge page; without, to the index. */
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
+
+const session = useBrowser();
+
+describe('finding a Handbook reference', () => {
+  it.each([
+    ['FSH chapter III', '/transition/fsh-iii/'],
+    ['Field Security Handbook, security phases', '/transition/fsh-v-e/'],
+  ])('with JavaScript, "%s" opens its bridge page', async (reference, bridge) => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.origin}/transition/`);
+    await page.getByLabel('Find a Handbook reference').fill(reference);
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.waitForURL(`**${bridge}`);
+    await page.close();
+  });
+
+  it('with JavaScript, says so when nothing matches', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.origin}/transition/`);
+    await page.getByLabel('Find a Handbook reference').fill('nothing of the sort');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await expect.poll(() => page.locator('.fsh-lookup-result').innerText()).toContain('No part of the Handbook matches');
+    expect(new URL(page.url()).pathname).toBe('/transition/');
+    await page.close();
+  });
+
+  it('without JavaScript, opens the index of references, where the part is one link away', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${session.site.origin}/transition/`);
+    await page.getByLabel('Find a Handbook reference').fill('security phases');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.waitForURL('**/transition/references/?q=security+phases');
+    await page.getByRole('link', { name: 'Security Phases', exact: true }).click();
+    await page.waitForURL('**/transition/fsh-v-e/');
+    await context.close();
+  });
+});
