@@ -39,3 +39,23 @@ describe('finding a Handbook reference', () => {
     await context.close();
   });
 });
+
+describe('the matrix with JavaScript', () => {
+  it('sorts by a column, says the direction to screen readers, and returns to the Handbook order', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.origin}/transition/`);
+    const firstPart = () => page.locator('table.transition-table tbody tr th').first().innerText();
+    const handbookOrder = await firstPart();
+    const status = page.getByRole('button', { name: 'Status' });
+    await status.click();
+    expect(await page.locator('th:has(button:text("Status"))').getAttribute('aria-sort')).toBe('ascending');
+    const statuses = await page.locator('table.transition-table tbody tr td:nth-child(2)').allInnerTexts();
+    expect(statuses).toEqual([...statuses].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    await status.click();
+    expect(await page.locator('th:has(button:text("Status"))').getAttribute('aria-sort')).toBe('descending');
+    await status.click();
+    expect(await page.locator('th:has(button:text("Status"))').getAttribute('aria-sort')).toBeNull();
+    expect(await firstPart()).toBe(handbookOrder);
+    await page.close();
+  });
+});

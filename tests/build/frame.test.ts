@@ -55,11 +55,11 @@ describe('every page', () => {
     }
   });
 
-  it.each(paths.filter((p) => !isSearch(p)))('%s loads no JavaScript file; inline scripts only for "copy citation" and the Handbook lookup', (path) => {
+  it.each(paths.filter((p) => !isSearch(p)))('%s loads no JavaScript file; inline scripts only for "copy citation", the Handbook lookup and sorting the matrix', (path) => {
     const doc = page(path);
     const code = doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/json');
     expect(code.map((s) => s.getAttribute('src'))).toEqual(code.map(() => undefined));
-    const expected = [doc.querySelector('.para-cite[data-citation]') && 'clipboard', doc.querySelector('form.fsh-lookup') && 'fsh-rows'].filter(Boolean);
+    const expected = [doc.querySelector('.para-cite[data-citation]') && 'clipboard', doc.querySelector('form.fsh-lookup') && 'fsh-rows', doc.querySelector('table[data-sortable]') && 'aria-sort'].filter(Boolean);
     expect(code).toHaveLength(expected.length);
     for (const marker of expected) expect(code.some((s) => s.textContent.includes(marker!)), `${path}: ${marker}`).toBe(true);
   });
