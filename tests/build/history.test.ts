@@ -118,7 +118,7 @@ describe('threads of decisions, linked both ways on the session pages', () => {
     }
   }
   it.each([
-    ['the Field Security Handbook becoming the Security Policy Manual', '2016-02-new-york', '120', ['2007-10-turin#23', '2009-08-london#8', '2010-06-vienna#128', '2016-02-new-york#120']],
+    ['the Field Security Handbook becoming the Security Policy Manual', '2016-02-new-york', '120', ['2007-10-turin#23', '2009-08-london#8', '2010-06-vienna#126', '2010-06-vienna#128', '2016-02-new-york#120']],
     ['the Framework for Accountability', '2009-08-london', '6', ['2007-10-turin#26', '2008-02-washington#11', '2009-08-london#6']],
     ['security information and operations centres', '2008-02-washington', '18', ['2007-10-turin#28', '2008-02-washington#18']],
     ['women’s security awareness training', '2016-02-new-york', '54', ['2009-08-london#15', '2010-06-vienna#181', '2016-02-new-york#54']],

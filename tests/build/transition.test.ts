@@ -63,7 +63,7 @@ describe('bridge pages', () => {
   });
   it('show the decisions behind a part, linked to their paragraphs', () => {
     expect(page('/transition/fsh/').querySelectorAll('.decision-timeline a').map((a) => a.getAttribute('href'))).toEqual([
-      '/history/2007-10-turin/#para-23', '/history/2009-08-london/#para-8', '/history/2010-06-vienna/#para-128', '/history/2016-02-new-york/#para-120',
+      '/history/2007-10-turin/#para-23', '/history/2009-08-london/#para-8', '/history/2010-06-vienna/#para-126', '/history/2010-06-vienna/#para-128', '/history/2016-02-new-york/#para-120',
     ]);
   });
   it('are a search kind of their own', () => {
@@ -89,9 +89,9 @@ describe('finding a Handbook reference without JavaScript', () => {
 it('the SPM story tells the Handbook’s decisions in order, each with its paragraph', () => {
   const steps = page('/transition/story/').querySelectorAll('ol.story > li');
   expect(steps.map((li) => li.querySelector('a.para-num')?.getAttribute('href'))).toEqual([
-    '/history/2007-10-turin/#para-23', '/history/2009-08-london/#para-8', '/history/2010-06-vienna/#para-128', '/history/2016-02-new-york/#para-120',
+    '/history/2007-10-turin/#para-23', '/history/2009-08-london/#para-8', '/history/2010-06-vienna/#para-126', '/history/2010-06-vienna/#para-128', '/history/2016-02-new-york/#para-120',
   ]);
-  expect(text(steps[2]!.querySelector('.citation'))).toMatch(/^IASMN, Vienna 2010, para\. 128 \(CEB\/2010\/HLCM\/20\)/);
+  expect(text(steps[3]!.querySelector('.citation'))).toMatch(/^IASMN, Vienna 2010, para\. 128 \(CEB\/2010\/HLCM\/20\)/);
 });
 
 it('a policy page names the Handbook parts it replaces', () => {
