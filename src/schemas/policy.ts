@@ -102,6 +102,12 @@ export const frenchPolicySchema = z.strictObject({
     translator: z.string().min(1),
     reviewer: z.string().min(1).optional(),
     state: z.enum(translationStates),
+    /**
+     * The English text of each numbered paragraph as it was when translated, by paragraph
+     * number. Written by `npm run translation:done`; a paragraph whose English has changed
+     * since is outdated.
+     */
+    basis: z.record(z.string(), z.string()).optional(),
   }),
   annexTitle: z.string().min(1).optional(),
   sources: sources.optional(),

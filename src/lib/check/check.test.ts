@@ -2,6 +2,7 @@
  * The check on broken copies of a small valid tree: each case asserts the
  * file, the line and the words an editor will read.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -230,5 +231,41 @@ describe('npm run check', () => {
   it('reports invalid YAML with its line', () => {
     expect(problemsAfter(ROLE, (t) => t.replace('name: Test Officer', 'name: [Test Officer'))).toHaveLength(1);
     expect(problemsAfter(ROLE, (t) => t.replace('name: Test Officer', 'name: [Test Officer'))[0]).toMatch(new RegExp(`^${ROLE}:\\d+: this is not valid YAML`));
+  });
+
+  describe('a French text against its English', () => {
+    const FR = 'policies/framework-for-accountability/1.fr.mdx';
+    const french = (paragraphs = ['1. Le premier paragraphe.', '2. Le deuxième paragraphe, avec une liste :\n\n   - un ;\n   - deux.', '3. Le troisième paragraphe.']) =>
+      `---\npolicy: framework-for-accountability\nversion: "1"\nlang: fr\ntitle: Cadre d’essai\nclassification: public\ntranslation:\n  of: "1"\n  translator: Équipe de test\n  state: draft\n---\n\n## I. Première partie\n\n${paragraphs.slice(0, 2).join('\n\n')}\n\n## II. Deuxième partie\n\n${paragraphs.slice(2).join('\n\n')}\n`;
+    const markDone = (file: string) => {
+      const run = spawnSync(process.execPath, ['scripts/translation-done.ts', file], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+    };
+
+    it('marks exactly the paragraph whose English changed as outdated, a warning unless --strict', () => {
+      const copy = copyContent();
+      copy.write(FR, french());
+      markDone(join(copy.root, FR));
+      expect(readFileSync(join(copy.root, FR), 'utf8')).toContain('basis:');
+      expect(checkContent(copy.root).problems).toEqual([]);
+      copy.edit(POLICY, (t) => t.replace('2. The second paragraph, with a list:', '2. The second paragraph, now with a longer list:'));
+      const problems = checkContent(copy.root).problems;
+      expect(problems.map((p) => formatProblem(p).replace(copy.path(FR), FR))).toEqual([
+        `${FR}:21: warning: paragraph 2 translates an older English text (${copy.path(POLICY)} has changed since); update it, then run npm run translation:done -- ${copy.path(FR)}`,
+      ]);
+      expect(problems[0]!.severity).toBe('warning');
+      const strict = spawnSync(process.execPath, ['scripts/check.ts', '--strict'], { encoding: 'utf8', env: { ...process.env, SPM_CONTENT_DIR: copy.root } });
+      expect(strict.status).toBe(1);
+      markDone(join(copy.root, FR));
+      expect(checkContent(copy.root).problems).toEqual([]);
+    });
+
+    it('refuses a French text that leaves out a paragraph', () => {
+      const copy = copyContent();
+      copy.write(FR, french(['1. Le premier paragraphe.', '2. Le deuxième paragraphe.']));
+      expect(checkContent(copy.root).problems.map((p) => formatProblem(p).replace(copy.path(FR), FR).replace(copy.path(POLICY), POLICY))).toEqual([
+        `${FR}:17: paragraph 3 of the English text (${POLICY}) has no French counterpart; translate it`,
+      ]);
+    });
   });
 });

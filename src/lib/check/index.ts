@@ -1,6 +1,6 @@
 /** `npm run check` and the build's pre-flight: every content problem, with file and line. */
 import { loadContent } from './content-file.ts';
-import { consistencyProblems, decisionProblems, sharedNames, supersessionCycles, transitionProblems } from './consistency.ts';
+import { consistencyProblems, decisionProblems, sharedNames, supersessionCycles, transitionProblems, translationProblems } from './consistency.ts';
 import { mdxProblems } from './mdx.ts';
 import { byFileAndLine, type Problem } from './problem.ts';
 import { referenceProblems } from './references.ts';
@@ -24,7 +24,7 @@ export function checkContent(root: string): CheckResult {
     return result.valid;
   });
   // Links are checked from valid records only, but may point to any file found.
-  problems.push(...referenceProblems(loaded.files, valid), ...consistencyProblems(loaded.files, valid), ...supersessionCycles(valid), ...sharedNames(valid), ...decisionProblems(valid), ...transitionProblems(valid));
+  problems.push(...referenceProblems(loaded.files, valid), ...consistencyProblems(loaded.files, valid), ...supersessionCycles(valid), ...sharedNames(valid), ...decisionProblems(valid), ...transitionProblems(valid), ...translationProblems(valid));
   problems.sort(byFileAndLine);
   return { problems, files: loaded.files.length, errors: problems.filter((p) => p.severity === 'error').length };
 }
