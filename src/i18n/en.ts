@@ -279,6 +279,8 @@ export const en = {
   'para.citeLabel': 'Cite paragraph',
   'para.citation': 'para.',
   'para.copy': 'Copy citation',
+  'para.outdated': 'The English of this paragraph has changed since it was translated.',
+  'para.outdatedLink': 'Read the current English paragraph',
   'para.copied': 'Citation copied',
   'missing.title': 'This document is not yet available in English',
   'missing.body': 'No English text of this document is published yet. It is available in French.',

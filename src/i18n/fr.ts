@@ -281,6 +281,8 @@ export const fr: Record<UiKey, string> = {
   'para.citeLabel': 'Citer le paragraphe',
   'para.citation': 'par.',
   'para.copy': 'Copier la référence',
+  'para.outdated': 'Le texte anglais de ce paragraphe a changé depuis sa traduction.',
+  'para.outdatedLink': 'Lire le paragraphe anglais en vigueur',
   'para.copied': 'Référence copiée',
   'missing.title': 'Ce document n’existe pas encore en français',
   'missing.body': 'Aucune traduction française de ce document n’est publiée pour l’instant. Le texte est disponible en anglais.',
