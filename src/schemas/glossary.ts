@@ -13,7 +13,13 @@ export const glossarySchema = z.strictObject({
       acronym: z.string().min(1).optional(),
       /** True where no reference gives the French term and it is the team's proposal. */
       proposal: z.boolean(),
+      /** Where the approved term is used (a page listed in ../shared/docs/TERMINOLOGY-FR.md); none for a proposal. */
+      source: z.strictObject({ url: z.url(), title: z.string().min(1) }).optional(),
+      /** French variants seen in use that translators should not use. */
+      deprecated: z.array(z.string().min(1)).default([]),
+      notes: z.string().min(1).optional(),
     })
+    .refine((fr) => fr.proposal || fr.source, { error: 'an approved French term cites where it is used: add source { url, title }, or mark it proposal: true' })
     .optional(),
   classification,
   sources,
