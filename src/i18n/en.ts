@@ -295,6 +295,9 @@ export const en = {
   'source.para': 'para.',
   'source.item': 'item',
   'source.confidence': 'confidence',
+  'confidence.high': 'high',
+  'confidence.medium': 'medium',
+  'confidence.low': 'low',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -297,4 +297,7 @@ export const fr: Record<UiKey, string> = {
   'source.para': 'par.',
   'source.item': 'point',
   'source.confidence': 'fiabilité',
+  'confidence.high': 'élevée',
+  'confidence.medium': 'moyenne',
+  'confidence.low': 'faible',
 };

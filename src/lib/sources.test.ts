@@ -22,3 +22,11 @@ describe('citing sources', () => {
     expect(() => citeSource({ document: 'nope', paragraph: '1' }, documents, useTranslations('en'))).toThrow(/unknown source document "nope"/);
   });
 });
+
+describe('web sources', () => {
+  it('say how far they are trusted, in the page’s language', () => {
+    const web = { url: 'https://example.org/page', title: 'A page', confidence: 'medium' as const };
+    expect(citeSource(web, new Map(), useTranslations('en'))).toEqual({ label: 'A page', place: 'confidence: medium', url: 'https://example.org/page' });
+    expect(citeSource(web, new Map(), useTranslations('fr')).place).toBe('fiabilité: moyenne');
+  });
+});

@@ -15,7 +15,7 @@ export interface SourceCitation {
 }
 
 export function citeSource(source: Source, documents: ReadonlyMap<string, CitedDocument>, t: (key: UiKey) => string): SourceCitation {
-  if ('url' in source) return { label: source.title, place: `${t('source.confidence')}: ${source.confidence}`, url: source.url };
+  if ('url' in source) return { label: source.title, place: `${t('source.confidence')}: ${t(`confidence.${source.confidence}`)}`, url: source.url };
   const document = documents.get(source.document);
   if (!document) throw new Error(`unknown source document "${source.document}" (npm run check reports this)`);
   const parts = [
