@@ -33,6 +33,7 @@ describe('role pages', () => {
       const fr = rolePage(role.id, '/fr');
       expect(fr.querySelector('[data-pagefind-body]')).toBeNull();
       expect(fr.querySelector('h1')?.getAttribute('lang')).toBe('en');
+      expect(fr.querySelector('nav.breadcrumbs a[aria-current="page"]')?.getAttribute('lang')).toBe('en');
     }
   });
 
