@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { classification, id, isoDate, sources } from './common.ts';
+import { translationRecord } from './translation.ts';
 
 export const policyKinds = ['policy', 'guidelines', 'guide', 'manual', 'annex', 'terms-of-reference', 'standard', 'programme'] as const;
 export const policyStatuses = ['in-force', 'endorsed', 'draft', 'under-review', 'superseded', 'proposed'] as const;
@@ -91,24 +92,11 @@ export const englishPolicySchema = z.strictObject({
   namedAs: z.array(z.string().min(2)).default([]),
 });
 
-export const translationStates = ['draft', 'translated', 'reviewed', 'approved'] as const;
-
 export const frenchPolicySchema = z.strictObject({
   ...shared,
   lang: z.literal('fr'),
-  translation: z.strictObject({
-    /** The English version this text translates. */
-    of: version,
-    translator: z.string().min(1),
-    reviewer: z.string().min(1).optional(),
-    state: z.enum(translationStates),
-    /**
-     * The English text of each numbered paragraph as it was when translated, by paragraph
-     * number. Written by `npm run translation:done`; a paragraph whose English has changed
-     * since is outdated.
-     */
-    basis: z.record(z.string(), z.string()).optional(),
-  }),
+  /** The English version this text translates, and who made the translation. */
+  translation: translationRecord.extend({ of: version }),
   annexTitle: z.string().min(1).optional(),
   sources: sources.optional(),
 });

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { classification, documentSource, id, sources } from './common.ts';
+import { frenchRoleName, translationRecord } from './translation.ts';
 
 const heading = z.strictObject({
   /** Letter as printed ("F"). */
@@ -56,12 +57,29 @@ export const roleVersion = z.strictObject({
   responsibilities: z.array(responsibility),
   /** Appointment, accountability, reporting and membership, as this version's text states them. */
   relations: z.array(roleRelation).default([]),
+  /**
+   * The team's French translation of this version's annex entry. Responsibilities keep
+   * the English markers, so each pairs with its English; the basis is keyed by
+   * responsibilityKey (lib/role-translation.ts).
+   */
+  fr: z
+    .strictObject({
+      translation: translationRecord,
+      heading: z.string().min(1).optional(),
+      qualifier: z.string().min(1).optional(),
+      footnote: z.string().min(1).optional(),
+      leadIn: z.string().min(1).optional(),
+      responsibilities: z.array(responsibility),
+    })
+    .optional(),
   sources,
 });
 
 export const roleSchema = z.strictObject({
   name: z.string().min(1),
   acronym: z.string().min(1).optional(),
+  /** The French name (approved or the team's proposal); until it exists the French site shows the English one. */
+  fr: frenchRoleName.optional(),
   /** Group this actor is printed under (id in content/roles/). */
   parent: id.optional(),
   classification,

@@ -10,6 +10,8 @@ export const topicSchema = z.strictObject({
   name: z.string().min(1),
   /** What belongs under it, for editors choosing a topic. */
   scope: z.string().min(1),
+  /** The topic's name and scope in French (site labels, so no source). */
+  fr: z.strictObject({ name: z.string().min(1), scope: z.string().min(1) }).optional(),
   classification,
 });
 export type TopicRecord = z.infer<typeof topicSchema>;
