@@ -9,6 +9,7 @@ import type { ChartEdge, ChartNode } from './chart.ts';
 import { compareParagraphs, type ComparisonRow } from './compare.ts';
 import { usesName } from './related.ts';
 import { annexActors, type RoleEntry } from './roles.ts';
+import { responsibilityKey } from './translation/role-units.ts';
 
 export interface FrameworkVersion {
   version: string;
@@ -63,10 +64,7 @@ export function policiesNamed(role: RoleRecord, policies: { id: string; namedAs:
 }
 
 /** Anchor of a responsibility on the role page: "v2009-3", "v2008-a". */
-export function itemAnchor(framework: string, marker: string | undefined, index: number): string {
-  const number = marker?.replace(/[^0-9a-z]/gi, '').toLowerCase() || String(index + 1);
-  return `v${framework}-${number}`;
-}
+export const itemAnchor = (framework: string, marker: string | undefined, index: number) => `v${framework}-${responsibilityKey(marker, index)}`;
 
 /** The roles a Framework version names, in its printed order: annex actors and their groups, then main-text-only actors. */
 export function rolesIn(roles: RoleEntry[], framework: string): RoleEntry[] {

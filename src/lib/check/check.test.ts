@@ -260,11 +260,60 @@ describe('npm run check', () => {
       expect(checkContent(copy.root).problems).toEqual([]);
     });
 
+    it('warns where a paragraph leaves out an approved term, uses a deprecated variant or changes a number', () => {
+      const copy = copyContent();
+      copy.edit('glossary/tst.yaml', (t) =>
+        t.replace('acronym: TST\n', 'acronym: TST\nfr:\n  term: agent d’essai\n  proposal: false\n  source:\n    url: "https://example.org/"\n    title: Example\n  deprecated: ["officier d’essai"]\n'),
+      );
+      copy.edit(POLICY, (t) => t.replace('1. The first paragraph.', '1. The first paragraph names the Test Officers, 1,000 of them.'));
+      copy.write(FR, french(['1. Le premier paragraphe nomme les officiers d’essai, 100 au total.', '2. Le deuxième paragraphe.', '3. Le troisième paragraphe, avec les agents d’essai.']));
+      expect(checkContent(copy.root).problems.map((p) => formatProblem(p).replace(copy.path(FR), FR))).toEqual([
+        `${FR}:15: warning: paragraph 1 does not use the approved French term « agent d’essai » for "Test Officer" (content/glossary/tst.yaml); use it`,
+        `${FR}:15: warning: paragraph 1 has numbers or dates that differ from the English (only in English: 1000; only in French: 100); make them the same`,
+        `${FR}:15: warning: paragraph 1 uses « officiers d’essai », a deprecated variant of « agent d’essai » (content/glossary/tst.yaml); use the approved term`,
+      ]);
+    });
+
     it('refuses a French text that leaves out a paragraph', () => {
       const copy = copyContent();
       copy.write(FR, french(['1. Le premier paragraphe.', '2. Le deuxième paragraphe.']));
       expect(checkContent(copy.root).problems.map((p) => formatProblem(p).replace(copy.path(FR), FR).replace(copy.path(POLICY), POLICY))).toEqual([
         `${FR}:17: paragraph 3 of the English text (${POLICY}) has no French counterpart; translate it`,
+      ]);
+    });
+  });
+
+  describe('a French annex entry against its English', () => {
+    const french = `    fr:
+      translation:
+        translator: Équipe de test
+        state: draft
+      heading: Agents d’essai
+      responsibilities:
+        - marker: "1."
+          text: Teste des choses ;
+        - marker: "2."
+          text: En rend compte.
+`;
+    const withFrench = (t: string) => t.replace('    sources:\n      - document: report-a\n        annex: A', `${french}    sources:\n      - document: report-a\n        annex: A`);
+
+    it('refuses a French entry that leaves out a responsibility', () => {
+      const copy = copyContent();
+      copy.edit(ROLE, (t) => withFrench(t).replace('        - marker: "2."\n          text: En rend compte.\n', ''));
+      expect(checkContent(copy.root).problems.map((p) => formatProblem(p).replaceAll(copy.path(ROLE), ROLE))).toEqual([
+        `${ROLE}:26: responsibility 2 of the 1 version of the English text (${ROLE}) has no French counterpart; translate it`,
+      ]);
+    });
+
+    it('marks exactly the responsibility whose English changed as outdated, until translation:done', () => {
+      const copy = copyContent();
+      copy.edit(ROLE, withFrench);
+      const done = spawnSync(process.execPath, ['scripts/translation-done.ts', join(copy.root, ROLE)], { encoding: 'utf8' });
+      expect(done.stdout).toContain('French of version 1 (3 units) up to date with its English');
+      expect(checkContent(copy.root).problems).toEqual([]);
+      copy.edit(ROLE, (t) => t.replace('text: Reports on them.', 'text: Reports on them every week.'));
+      expect(checkContent(copy.root).problems.map((p) => formatProblem(p).replaceAll(copy.path(ROLE), ROLE))).toEqual([
+        `${ROLE}:33: warning: responsibility 2 of the 1 version translates an older English text (${ROLE} has changed since); update it, then run npm run translation:done -- ${ROLE}`,
       ]);
     });
   });

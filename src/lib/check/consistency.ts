@@ -1,8 +1,6 @@
 /** Rules that tie records together beyond plain ids. */
 import { id } from '../../schemas/common.ts';
 import { statusBackedBy, type EnglishPolicyFrontmatter } from '../../schemas/policy.ts';
-import { paragraphFreshness } from '../freshness.ts';
-import { numberedParagraphs, paragraphText } from '../paragraphs.ts';
 import { FRAMEWORK_POLICY } from '../roles.ts';
 import { transitionPages } from '../urls.ts';
 import type { ContentFile } from './content-file.ts';
@@ -150,44 +148,6 @@ export function transitionProblems(files: ContentFile[]): Problem[] {
       if (other) at(['fsh', 'title'], `this FSH part is already a row (content/transition/${other}.yaml); keep one row per part`);
       else parts.set(key, file.id);
     }
-  }
-  return problems;
-}
-
-/**
- * A French text against the English it translates: the same numbered paragraphs
- * (an error where one is missing), and, where it records its basis, a warning for
- * each paragraph whose English has changed since it was translated.
- */
-export function translationProblems(files: ContentFile[]): Problem[] {
-  const english = new Map(files.filter((f) => f.kind === 'policies' && (f.data as Data).lang === 'en' && f.mdx).map((f) => [`${(f.data as Data).policy}@${(f.data as Data).version}`, f]));
-  const problems: Problem[] = [];
-  for (const file of files) {
-    const d = file.data as Data;
-    if (file.kind !== 'policies' || d.lang !== 'fr' || !file.mdx || d.paragraphNumbering === false) continue;
-    const translation = d.translation as Data;
-    const source = english.get(`${d.policy}@${translation.of}`);
-    if (!source?.mdx) continue;
-    const french = numberedParagraphs(file.mdx.tree, file.mdx.source);
-    const englishParagraphs = numberedParagraphs(source.mdx.tree, source.mdx.source).map((p) => ({ number: String(p.number), text: paragraphText(p.item) }));
-    if (french.length === 0) continue;
-    const frenchNumbers = new Set(french.map((p) => String(p.number)));
-    const englishNumbers = new Set(englishParagraphs.map((p) => p.number));
-    for (const p of englishParagraphs)
-      if (!frenchNumbers.has(p.number))
-        problems.push({ file: file.path, line: french.at(-1)!.line, severity: 'error', message: `paragraph ${p.number} of the English text (${source.path}) has no French counterpart; translate it` });
-    for (const p of french)
-      if (!englishNumbers.has(String(p.number)))
-        problems.push({ file: file.path, line: p.line, severity: 'error', message: `paragraph ${p.number} has no English counterpart in ${source.path}; remove it or correct its number` });
-    const basis = translation.basis as Record<string, string> | undefined;
-    for (const f of paragraphFreshness(englishParagraphs, basis))
-      if (f.state === 'outdated')
-        problems.push({
-          file: file.path,
-          line: french.find((p) => String(p.number) === f.number)?.line ?? 1,
-          severity: 'warning',
-          message: `paragraph ${f.number} translates an older English text (${source.path} has changed since); update it, then run npm run translation:done -- ${file.path}`,
-        });
   }
   return problems;
 }

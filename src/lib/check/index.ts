@@ -1,10 +1,11 @@
 /** `npm run check` and the build's pre-flight: every content problem, with file and line. */
 import { loadContent } from './content-file.ts';
-import { consistencyProblems, decisionProblems, sharedNames, supersessionCycles, transitionProblems, translationProblems } from './consistency.ts';
+import { consistencyProblems, decisionProblems, sharedNames, supersessionCycles, transitionProblems } from './consistency.ts';
 import { mdxProblems } from './mdx.ts';
 import { byFileAndLine, type Problem } from './problem.ts';
 import { referenceProblems } from './references.ts';
 import { schemaProblems } from './schema.ts';
+import { translationProblems } from './translation.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
 
