@@ -37,7 +37,7 @@ function roleRecord(file: string): string {
     return [`${version.framework} (${Object.keys(basis).length} units)`];
   });
   if (done.length === 0) throw new Error(`${file}:1: no version has a French entry (versions[].fr); translate one first`);
-  writeFileSync(file, doc.toString({ lineWidth: 0 }));
+  writeFileSync(file, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
   return `French of version ${done.join(', ')} up to date with its English`;
 }
 
