@@ -14,7 +14,7 @@ import { FRAMEWORK_POLICY } from '../lib/roles.ts';
 import type { CitedDocument } from '../lib/sources.ts';
 import { matrixRows } from '../lib/transition.ts';
 
-function once<T>(derive: () => T): () => T {
+export function once<T>(derive: () => T): () => T {
   let value: { v: T } | undefined;
   return () => {
     if (!import.meta.env.PROD) return derive();

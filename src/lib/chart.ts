@@ -9,6 +9,8 @@ export type EdgeKind = 'appointed-by' | 'accountable-to' | 'reports-to' | 'membe
 export interface ChartNode {
   id: string;
   label: string;
+  /** Language of the label ("en" where a French page has no French name). */
+  lang?: string;
 }
 
 /** A line read as a sentence: `from` is `kind` `to` ("Warden" appointed by "DO"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange } from './dates.ts';
+import { formatDate, formatDateRange, formatNumber } from './dates.ts';
 
 describe('dates', () => {
   it('formats per language, whatever the time zone', () => {
@@ -11,5 +11,12 @@ describe('dates', () => {
     expect(formatDateRange('2009-08-04', '2009-08-06', 'en')).toMatch(/^4\s–\s6 August 2009$/u);
     expect(formatDateRange('2009-08-04', '2009-08-06', 'fr')).toBe('4–6 août 2009');
     expect(formatDateRange('2009-08-04', undefined, 'en')).toBe('4 August 2009');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands as each language does', () => {
+    expect(formatNumber(1250, 'en')).toBe('1,250');
+    expect(formatNumber(1250, 'fr')).toBe('1\u202f250');
   });
 });

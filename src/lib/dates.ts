@@ -1,4 +1,4 @@
-/** Dates shown to readers, formatted per language with Intl. Content dates are "YYYY-MM-DD". */
+/** Dates and numbers shown to readers, formatted per language with Intl. Content dates are "YYYY-MM-DD". */
 import type { Lang } from '../schemas/common.ts';
 
 const formatters: Record<Lang, Intl.DateTimeFormat> = {
@@ -17,3 +17,8 @@ export function formatDateRange(start: string, end: string | undefined, lang: La
   if (!end || end === start) return formatDate(start, lang);
   return formatters[lang].formatRange(toDate(start), toDate(end));
 }
+
+const numbers: Record<Lang, Intl.NumberFormat> = { en: new Intl.NumberFormat('en-GB'), fr: new Intl.NumberFormat('fr-FR') };
+
+/** A count or quantity as the reader's language writes it: "1,250" / "1 250". */
+export const formatNumber = (n: number, lang: Lang): string => numbers[lang].format(n);

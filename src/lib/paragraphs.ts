@@ -114,3 +114,6 @@ export function gluedParagraphLines(tree: Root): number[] {
 export function paragraphsOfBody(body: string): { number: string; text: string }[] {
   return numberedParagraphs(parseMdx(body), body).map((p) => ({ number: String(p.number), text: paragraphText(p.item) }));
 }
+
+/** Plain text of a whole body, for a text printed without numbered paragraphs. */
+export const bodyText = (body: string): string => blockText(parseMdx(body)).replace(/\s+/g, ' ').trim();

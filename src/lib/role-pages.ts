@@ -3,12 +3,14 @@
  * force first), what is new, how its responsibilities changed between versions,
  * and which policies its responsibilities name.
  */
+import type { Lang } from '../schemas/common.ts';
 import type { PolicyStatus } from '../schemas/policy.ts';
 import type { RoleRecord, RoleVersion } from '../schemas/role.ts';
 import type { ChartEdge, ChartNode } from './chart.ts';
 import { compareParagraphs, type ComparisonRow } from './compare.ts';
 import { usesName } from './related.ts';
 import { annexActors, type RoleEntry } from './roles.ts';
+import { localName } from './translation/localize.ts';
 import { responsibilityKey } from './translation/role-units.ts';
 
 export interface FrameworkVersion {
@@ -75,11 +77,11 @@ export function rolesIn(roles: RoleEntry[], framework: string): RoleEntry[] {
 }
 
 /** The chart of one Framework version: its actors, and the lines its text states between them. */
-export function chartData(roles: RoleEntry[], framework: string): { nodes: ChartNode[]; edges: ChartEdge[] } {
+export function chartData(roles: RoleEntry[], framework: string, lang: Lang): { nodes: ChartNode[]; edges: ChartEdge[] } {
   const named = rolesIn(roles, framework);
   const ids = new Set(named.map((r) => r.id));
   return {
-    nodes: named.map((r) => ({ id: r.id, label: r.data.name })),
+    nodes: named.map((r) => ({ id: r.id, label: localName(r.data, lang).text, lang: localName(r.data, lang).lang })),
     edges: named.flatMap((r) =>
       (r.data.versions.find((v) => v.framework === framework)?.relations ?? [])
         .filter((l) => l.role && ids.has(l.role))

@@ -37,6 +37,9 @@ export const langParam = (lang: Lang) => (lang === 'en' ? undefined : lang);
 export const langFromParam = (param: string | undefined): Lang => (param === 'fr' ? 'fr' : 'en');
 export const glossaryUrl = (lang: Lang) => `${prefix(lang)}/glossary/`;
 export const manualUrl = (lang: Lang) => `${prefix(lang)}/manual/`;
+export const translationsUrl = (lang: Lang) => `${prefix(lang)}/translations/`;
+/** The side-by-side view of a policy text or a role's annex entry, in one version. */
+export const sideBySideUrl = (lang: Lang, kind: 'policy' | 'role', id: string, version: string) => `${prefix(lang)}/translations/${kind === 'policy' ? 'policies' : 'roles'}/${id}/${version}/`;
 export const versionUrl = (lang: Lang, policy: string, version: string) => `${prefix(lang)}/policies/${policy}/versions/${version}/`;
 export const compareUrl = (lang: Lang, policy: string, from: string, to: string) => `${prefix(lang)}/policies/${policy}/compare/${from}/${to}/`;
 /** Language of a page from its path (content components know only the URL). */

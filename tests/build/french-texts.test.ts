@@ -13,7 +13,7 @@ describe.each([
   });
   it('says it is the team’s working translation, who made it and its state', () => {
     expect(text(doc.querySelector('.translation-notice'))).toBe(
-      'Ce texte français est une traduction de travail de l’équipe SPM Online, et non un texte officiel de l’Organisation des Nations Unies. Traduit par SPM Online team; état: brouillon.',
+      'Ce texte français est une traduction de travail de l’équipe SPM Online, et non un texte officiel de l’Organisation des Nations Unies. Traduit par SPM Online team. État : brouillon.',
     );
   });
 });

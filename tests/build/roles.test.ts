@@ -130,7 +130,7 @@ describe('the roles index', () => {
   for (const framework of ['2008', '2009']) {
     it(`draws the ${framework} chart: every actor a link, every stated line drawn`, () => {
       const section = doc.getElementById(`chart-${framework}`)!.parentNode!;
-      const { nodes, edges } = chartData(roles, framework);
+      const { nodes, edges } = chartData(roles, framework, 'en');
       const expected = layoutChart(nodes, edges);
       const nodeLinks = section.querySelectorAll('svg a.chart-node').map((a) => a.getAttribute('href'));
       expect(nodeLinks.sort()).toEqual(rolesIn(roles, framework).map((r) => `/roles/${r.id}/`).sort());

@@ -1,0 +1,46 @@
+/**
+ * What translators track, derived once per build from the collections: every
+ * translatable text and annex entry reviewed against the glossary, and the
+ * French names of glossary terms, roles and topics.
+ */
+import { getCollection } from 'astro:content';
+import { documentsToTranslate, type TranslatableDocument } from '../lib/translation/documents.ts';
+import { glossaryPairs, type GlossaryPair } from '../lib/translation/review.ts';
+import { getPolicies, once } from './content.ts';
+
+export const getGlossaryPairs = once(async (): Promise<GlossaryPair[]> => glossaryPairs(await getCollection('glossary')));
+
+export const getTranslations = once(async (): Promise<TranslatableDocument[]> => {
+  const glossary = await getGlossaryPairs();
+  const texts = await getCollection('policies');
+  return documentsToTranslate(await getPolicies(), texts, await getCollection('roles'), glossary);
+});
+
+export interface NameCounts {
+  kind: 'glossary' | 'roles' | 'topics';
+  translated: number;
+  /** Of those, how many are approved terms and how many the team's proposals; topics are the site's own labels, so neither. */
+  approved?: number;
+  proposals?: number;
+  /** Records without a French name, by id and English name. */
+  without: { id: string; name: string }[];
+}
+
+/** A record's English name, and whether its French name is a proposal (undefined where it has none). */
+type Named = { id: string; name: string; fr?: { proposal: boolean } | undefined };
+
+function counts(kind: NameCounts['kind'], records: Named[], terms: boolean): NameCounts {
+  const translated = records.filter((r) => r.fr);
+  return {
+    kind,
+    translated: translated.length,
+    ...(terms && { approved: translated.filter((r) => r.fr!.proposal === false).length, proposals: translated.filter((r) => r.fr!.proposal === true).length }),
+    without: records.filter((r) => !r.fr).map((r) => ({ id: r.id, name: r.name })),
+  };
+}
+
+export const getNameCounts = once(async (): Promise<NameCounts[]> => [
+  counts('glossary', (await getCollection('glossary')).map((g) => ({ id: g.id, name: g.data.term, fr: g.data.fr })), true),
+  counts('roles', (await getCollection('roles')).map((r) => ({ id: r.id, name: r.data.name, fr: r.data.fr })), true),
+  counts('topics', (await getCollection('topics')).map((t) => ({ id: t.id, name: t.data.name, fr: t.data.fr && { proposal: false } })), false),
+]);
