@@ -1,20 +1,27 @@
 /**
- * Freshness end to end, on a build of modified content: a French text is marked up
- * to date, one English paragraph then changes, and the French page flags exactly
- * that paragraph, linking to the current English. Made up in a temporary copy.
+ * Freshness end to end, on a build of modified content: a French text and a role's
+ * French annex entry are up to date; then one English paragraph and one English
+ * responsibility change. The French pages flag exactly those parts, linking to the
+ * current English; the side-by-side views show what changed, word by word; the
+ * dashboard counts them. Made up in a temporary copy, without network access.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
-import { expect, it } from 'vitest';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { copyContent } from '../helpers/content-fixture.ts';
 
 const EN = 'policies/iasmn-terms-of-reference/2009.en.mdx';
 const FR = 'policies/iasmn-terms-of-reference/2009.fr.mdx';
+const ROLE = 'roles/warden.yaml';
 
-it('flags on the French page exactly the paragraph whose English changed since its translation', () => {
+let outDir = '';
+const page = (path: string): HTMLElement => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+const text = (e: HTMLElement | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+beforeAll(() => {
   const copy = copyContent('content');
   const english = readFileSync(join(copy.root, EN), 'utf8');
   const body = english.slice(english.indexOf('\n---\n', 4) + 5);
@@ -23,11 +30,47 @@ it('flags on the French page exactly the paragraph whose English changed since i
   const done = spawnSync(process.execPath, ['scripts/translation-done.ts', join(copy.root, FR)], { encoding: 'utf8' });
   expect(done.status, done.stderr).toBe(0);
   copy.edit(EN, (t) => t.replace(/^2\. /m, '2. Changed: '));
+  // The 2009 Warden entry is up to date in the content; its responsibility 2 now changes.
+  copy.edit(ROLE, (t) => t.replace('text: "Regularly informs personnel', 'text: "Regularly and promptly informs personnel'));
   const build = buildSite(copy.root);
   expect(build.status, build.output).toBe(0);
-  const page = parse(readFileSync(join(build.outDir, 'fr/policies/iasmn-terms-of-reference/index.html'), 'utf8'));
-  const flagged = page.querySelectorAll('.para-outdated');
-  expect(flagged).toHaveLength(1);
-  expect(flagged[0]!.closest('.para')?.id).toBe('p2');
-  expect(flagged[0]!.querySelector('a')?.getAttribute('href')).toBe('http://127.0.0.1:4321/policies/iasmn-terms-of-reference/#p2');
+  outDir = build.outDir;
 }, 300_000);
+
+describe('a changed English paragraph', () => {
+  it('is flagged on the French page, and only it, with a link to the current English', () => {
+    const flagged = page('fr/policies/iasmn-terms-of-reference').querySelectorAll('.para-outdated');
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]!.closest('.para')?.id).toBe('p2');
+    expect(flagged[0]!.querySelector('a')?.getAttribute('href')).toBe('http://127.0.0.1:4321/policies/iasmn-terms-of-reference/#p2');
+  });
+  it('shows in the side-by-side view what changed in the English, word by word', () => {
+    const doc = page('translations/policies/iasmn-terms-of-reference/2009');
+    const outdated = doc.querySelectorAll('.sbs-outdated');
+    expect(outdated.map((u) => u.id)).toEqual(['u-2']);
+    expect(text(outdated[0]!.querySelector('.sbs-changes ins'))).toBe('[added: Changed: ]');
+    expect(outdated[0]!.querySelector('.sbs-changes del')).toBeNull();
+  });
+});
+
+describe('a changed English responsibility', () => {
+  it('is flagged on the French role page and in the French annex, and only it', () => {
+    const role = page('fr/roles/warden').querySelectorAll('section[aria-labelledby="responsibilities-2009"] .para-outdated');
+    expect(role.map((p) => p.closest('li')?.id)).toEqual(['v2009-2']);
+    expect(role[0]!.querySelector('a')?.getAttribute('href')).toBe('/roles/warden/#v2009-2');
+    const annex = page('fr/policies/framework-for-accountability/versions/2009').querySelectorAll('section.annex .para-outdated');
+    expect(annex.map((p) => p.closest('li')?.id)).toEqual(['annex-o-2']);
+  });
+  it('shows the change in the side-by-side view', () => {
+    const outdated = page('fr/translations/roles/warden/2009').querySelectorAll('.sbs-outdated');
+    expect(outdated.map((u) => u.id)).toEqual(['u-2']);
+    expect(text(outdated[0]!.querySelector('.sbs-changes ins'))).toBe('[ajouté : and promptly ]');
+  });
+});
+
+it('counts the outdated parts on the dashboard', () => {
+  const rows = page('translations').querySelectorAll('.translation-table tbody tr');
+  const row = (href: string) => rows.find((r) => r.querySelector(`a[href="${href}"]`));
+  expect(text(row('/translations/policies/iasmn-terms-of-reference/2009/')?.querySelectorAll('td')[0])).toBe('outdated (outdated parts: 1)');
+  expect(text(row('/translations/roles/warden/2009/')?.querySelectorAll('td')[0])).toBe('outdated (outdated parts: 1)');
+});
