@@ -363,6 +363,7 @@ export const en = {
   'sbs.added': "added:",
   'sbs.onlyEnglish': "only in English:",
   'sbs.onlyFrench': "only in French:",
+  'sbs.separator': ";",
   'sbs.nothing': "nothing",
   'issue.missing-french': "No French for this part: translate it.",
   'issue.missing-english': "This French part has no English counterpart.",

@@ -365,6 +365,7 @@ export const fr: Record<UiKey, string> = {
   'sbs.added': "ajouté :",
   'sbs.onlyEnglish': "seulement en anglais :",
   'sbs.onlyFrench': "seulement en français :",
+  'sbs.separator': " ;",
   'sbs.nothing': "rien",
   'issue.missing-french': "Pas de français pour cette partie : à traduire.",
   'issue.missing-english': "Cette partie française n’a pas d’équivalent anglais.",

@@ -3,7 +3,8 @@
  * French annex entry are up to date; then one English paragraph and one English
  * responsibility change. The French pages flag exactly those parts, linking to the
  * current English; the side-by-side views show what changed, word by word; the
- * dashboard counts them. Made up in a temporary copy, without network access.
+ * dashboard counts them. A changed number and a deprecated term are flagged where
+ * they occur. Made up in a temporary copy, without network access.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { copyContent } from '../helpers/content-fixture.ts';
 const EN = 'policies/iasmn-terms-of-reference/2009.en.mdx';
 const FR = 'policies/iasmn-terms-of-reference/2009.fr.mdx';
 const ROLE = 'roles/warden.yaml';
+const FOA_FR = 'policies/framework-for-accountability/2009.fr.mdx';
 
 let outDir = '';
 const page = (path: string): HTMLElement => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
@@ -32,6 +34,8 @@ beforeAll(() => {
   copy.edit(EN, (t) => t.replace(/^2\. /m, '2. Changed: '));
   // The 2009 Warden entry is up to date in the content; its responsibility 2 now changes.
   copy.edit(ROLE, (t) => t.replace('text: "Regularly informs personnel', 'text: "Regularly and promptly informs personnel'));
+  // Two mistakes in the French Framework: a number (Article 99 for 98) and a deprecated term.
+  copy.edit(FOA_FR, (t) => t.replace('aux termes de l’Article 98', 'aux termes de l’Article 99').replace('en qualité de responsable désigné pour', 'en qualité de fonctionnaire désigné pour'));
   const build = buildSite(copy.root);
   expect(build.status, build.output).toBe(0);
   outDir = build.outDir;
@@ -73,4 +77,20 @@ it('counts the outdated parts on the dashboard', () => {
   const row = (href: string) => rows.find((r) => r.querySelector(`a[href="${href}"]`));
   expect(text(row('/translations/policies/iasmn-terms-of-reference/2009/')?.querySelectorAll('td')[0])).toBe('outdated (outdated parts: 1)');
   expect(text(row('/translations/roles/warden/2009/')?.querySelectorAll('td')[0])).toBe('outdated (outdated parts: 1)');
+});
+
+describe('mistakes in a translation', () => {
+  const units = () => page('fr/translations/policies/framework-for-accountability/2009').querySelectorAll('.sbs-unit.sbs-flagged');
+  it('are flagged in the side-by-side view at the paragraphs where they occur, and only there', () => {
+    expect(units().map((u) => u.id)).toEqual(['u-8', 'u-13']);
+  });
+  it('say what is wrong, in the page language', () => {
+    const [numbers, term] = units();
+    expect(text(numbers!.querySelector('.sbs-issue-numbers'))).toBe('Nombres ou dates divergents : seulement en anglais : 98 ; seulement en français : 99');
+    expect(text(term!.querySelector('.sbs-issue-deprecated'))).toBe('Variante à éviter employée : « fonctionnaire désigné » → « responsable désigné »');
+  });
+  it('are counted on the dashboard', () => {
+    const row = page('fr/translations').querySelectorAll('.translation-table tbody tr').find((r) => r.querySelector('a[href="/fr/translations/policies/framework-for-accountability/2009/"]'));
+    expect(row?.querySelectorAll('td').slice(2).map((td) => text(td))).toEqual(['1', '1']);
+  });
 });
