@@ -37,6 +37,10 @@ const pages = [
   ['comparison', '/policies/framework-for-accountability/compare/2008/2009/'],
   ['guide with matrices', '/policies/security-risk-management-guide/'],
   ['search with results', '/search/?q=Designated+Official'],
+  ['translations dashboard', '/translations/'],
+  ['side by side, text', '/translations/policies/framework-for-accountability/2009/'],
+  ['side by side, text without French', '/translations/policies/framework-for-accountability/2008/'],
+  ['side by side, annex entry', '/translations/roles/designated-official/2009/'],
   ['not found', '/no-such-page/'],
 ] as const;
 
