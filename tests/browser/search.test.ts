@@ -58,6 +58,17 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds French text by a French inflected form, with Pagefind speaking French', async () => {
+    const page = await searchFrom('/fr/roles/', /Rechercher dans le Manuel/, 'responsables désignés');
+    await page.locator('pagefind-results a.pf-result-link').first().waitFor();
+    const links = await page.locator('pagefind-results a.pf-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/fr/roles/designated-official/');
+    expect(await page.locator('pagefind-summary').innerText()).toMatch(/résultats? pour/);
+    const result = page.locator('pagefind-results .pf-result', { has: page.locator('a.pf-result-link[href="/fr/roles/designated-official/"]') });
+    expect(await result.locator('.pf-result-excerpt').innerText()).toMatch(/responsable/i);
+    await page.close();
+  });
+
   it('returns no English page from the French index', async () => {
     const page = await searchFrom('/fr/', /Rechercher dans le Manuel/, 'Designated Official');
     await page.locator('pagefind-summary').filter({ hasText: /\S/ }).waitFor();
