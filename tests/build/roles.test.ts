@@ -22,7 +22,7 @@ function brokenLinks(path: string): string[] {
 }
 
 describe('role pages', () => {
-  it('exist for every role in both languages, English indexed, French marked as English text and not indexed', () => {
+  it('exist for every role in both languages, under its French name in French, indexed where there is French text', () => {
     for (const role of roles) {
       expect(built).toContain(`/roles/${role.id}/`);
       expect(built).toContain(`/fr/roles/${role.id}/`);
@@ -31,9 +31,28 @@ describe('role pages', () => {
       expect(en.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
       expect(text(en.querySelector('[data-pagefind-filter="kind"]'))).toBe('Role');
       const fr = rolePage(role.id, '/fr');
-      expect(fr.querySelector('[data-pagefind-body]')).toBeNull();
-      expect(fr.querySelector('h1')?.getAttribute('lang')).toBe('en');
-      expect(fr.querySelector('nav.breadcrumbs a[aria-current="page"]')?.getAttribute('lang')).toBe('en');
+      const name = role.data.fr!.name;
+      const acronym = role.data.fr!.acronym ?? role.data.acronym;
+      expect(text(fr.querySelector('h1'))).toBe(`${name.charAt(0).toUpperCase()}${name.slice(1)}${acronym ? ` (${acronym})` : ''}`);
+      expect(fr.querySelector('h1')?.getAttribute('lang')).toBeUndefined();
+      expect(fr.querySelector('[data-pagefind-body]') !== null).toBe(role.data.versions.some((v) => v.fr));
+    }
+  });
+
+  it('give in French the team’s French of each translated version, and keep the English of the others out of the French index', () => {
+    for (const role of roles) {
+      const fr = rolePage(role.id, '/fr');
+      for (const version of role.data.versions) {
+        const section = fr.querySelector(`section[aria-labelledby="responsibilities-${version.framework}"]`)!;
+        if (version.fr) {
+          expect(text(section.querySelector('.translation-notice'))).toContain('SPM Online team');
+          version.fr.responsibilities.forEach((r, i) => expect(text(section.querySelector(`#${itemAnchor(version.framework, r.marker, i)} span`))).toBe(r.text));
+          expect(section.getAttribute('data-pagefind-ignore')).toBeUndefined();
+        } else {
+          expect(section.getAttribute('data-pagefind-ignore')).toBe('all');
+          version.responsibilities.forEach((r, i) => expect(section.querySelector(`#${itemAnchor(version.framework, r.marker, i)} span`)?.getAttribute('lang')).toBe('en'));
+        }
+      }
     }
   });
 
