@@ -24,10 +24,20 @@ describe('glossary page', () => {
     for (const link of doc.querySelectorAll('nav.letter-index a')) expect(doc.querySelector(link.getAttribute('href')!)).not.toBeNull();
   });
 
-  it('is in French at /fr/ with the English terms marked as English and kept out of the French index', () => {
+  it('is in French at /fr/, each term under its French, the English beside it and kept out of the French index', () => {
     const fr = page('/fr/glossary/');
     expect(text(fr.querySelector('h1'))).toBe('Glossaire');
-    expect(fr.querySelector('[data-pagefind-body]')).toBeNull();
-    expect(fr.querySelectorAll('dl.glossary > div').every((d) => d.getAttribute('lang') === 'en')).toBe(true);
+    expect(fr.querySelector('[data-pagefind-body]')).not.toBeNull();
+    for (const { id, data } of terms.filter((t) => t.data.fr)) {
+      const item = fr.querySelector(`#term-${id}`)!;
+      expect(item.getAttribute('lang'), id).toBeUndefined();
+      expect(text(item.querySelector('dt')).toLowerCase()).toContain(data.fr!.term.toLowerCase());
+      const english = item.querySelector('.glossary-en')!;
+      expect(english.hasAttribute('data-pagefind-ignore')).toBe(true);
+      expect(english.querySelector('strong')?.getAttribute('lang')).toBe('en');
+      expect(text(english.querySelector('strong'))).toBe(data.term);
+    }
+    const headwords = fr.querySelectorAll('dl.glossary dt').map((dt) => text(dt.querySelector('abbr, dfn')));
+    expect(headwords).toContain('Responsable désigné');
   });
 });
