@@ -66,6 +66,20 @@ export const getHistory = once(async (): Promise<History> => {
   };
 });
 
+/** Display names that transition targets show. */
+export interface Titles {
+  /** Each policy's full title, as its version in force gives it. */
+  policies: ReadonlyMap<string, string>;
+  /** Each Manual chapter's number (Roman numerals). */
+  chapters: ReadonlyMap<string, string>;
+}
+
+/** Policy titles and chapter numbers, by id: the names the transition pages link with. */
+export const getTitles = once(async (): Promise<Titles> => ({
+  policies: new Map((await getPolicies()).map((p) => [p.id, p.current.data.title])),
+  chapters: new Map((await getCollection('manual')).map((c) => [c.id, c.data.number])),
+}));
+
 /** The transition matrix rows, in the Handbook's order. */
 export const getTransition = once(async () => matrixRows(await getCollection('transition')));
 
