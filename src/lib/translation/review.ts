@@ -8,7 +8,7 @@ import type { ChangeObject } from 'diff';
 import type { GlossaryRecord } from '../../schemas/glossary.ts';
 import { paragraphFreshness, type FreshnessState } from '../freshness.ts';
 import { compareQuantities, type Quantity } from './numbers.ts';
-import { englishForms, frenchForms, matchTerms, type TermMatch, type TermPattern } from './terms.ts';
+import { englishForms, frenchForms, termMatcher, type TermMatch, type TermPattern } from './terms.ts';
 
 /** A glossary term as the checks use it: how to find it in each language. */
 export interface GlossaryPair {
@@ -66,16 +66,36 @@ export interface UnitReview extends TranslationUnit {
   issues: UnitIssue[];
 }
 
+interface Matchers {
+  english: (text: string) => TermMatch[];
+  french: (text: string) => TermMatch[];
+  deprecated: (text: string) => TermMatch[];
+  byId: ReadonlyMap<string, GlossaryPair>;
+}
+
+// Compiled once per glossary: a site has one, and every unit of every document is matched against it.
+const compiled = new WeakMap<readonly GlossaryPair[], Matchers>();
+function matchersOf(glossary: readonly GlossaryPair[]): Matchers {
+  let m = compiled.get(glossary);
+  if (!m) {
+    m = {
+      english: termMatcher(glossary.map((g) => g.en)),
+      french: termMatcher(glossary.flatMap((g) => (g.fr ? [g.fr] : []))),
+      deprecated: termMatcher(glossary.flatMap((g) => (g.deprecated ? [g.deprecated] : []))),
+      byId: new Map(glossary.map((g) => [g.id, g])),
+    };
+    compiled.set(glossary, m);
+  }
+  return m;
+}
+
 /** Review each unit, in the order given (English order first, then French-only units). */
 export function reviewUnits(units: readonly TranslationUnit[], basis: Readonly<Record<string, string>> | undefined, glossary: readonly GlossaryPair[]): UnitReview[] {
-  const english = glossary.map((g) => g.en);
-  const french = glossary.flatMap((g) => (g.fr ? [g.fr] : []));
-  const deprecated = glossary.flatMap((g) => (g.deprecated ? [g.deprecated] : []));
-  const byId = new Map(glossary.map((g) => [g.id, g]));
+  const { english, french, deprecated, byId } = matchersOf(glossary);
   const fresh = new Map(paragraphFreshness(units.flatMap((u) => (u.en === undefined ? [] : [{ number: u.key, text: u.en }])), basis).map((f) => [f.number, f]));
   return units.map((unit) => {
-    const enTerms = unit.en === undefined ? [] : matchTerms(unit.en, english);
-    const frTerms = unit.fr === undefined ? [] : matchTerms(unit.fr, french);
+    const enTerms = unit.en === undefined ? [] : english(unit.en);
+    const frTerms = unit.fr === undefined ? [] : french(unit.fr);
     const review: UnitReview = { ...unit, enTerms, frTerms, issues: [] };
     if (unit.en === undefined) return { ...review, issues: [{ kind: 'missing-english' }] };
     if (unit.fr === undefined) return { ...review, issues: [{ kind: 'missing-french' }] };
@@ -88,7 +108,7 @@ export function reviewUnits(units: readonly TranslationUnit[], basis: Readonly<R
     const inFrench = new Set(frTerms.map((m) => m.id));
     for (const id of new Set(enTerms.map((m) => m.id)))
       if (byId.get(id)?.approved && !inFrench.has(id)) review.issues.push({ kind: 'term-missing', term: id });
-    for (const m of matchTerms(unit.fr, deprecated))
+    for (const m of deprecated(unit.fr))
       if (!frTerms.some((t) => m.start < t.end && t.start < m.end)) review.issues.push({ kind: 'deprecated', term: m.id, variant: unit.fr.slice(m.start, m.end) });
     const numbers = compareQuantities(unit.en, unit.fr);
     if (numbers.onlyEnglish.length || numbers.onlyFrench.length) review.issues.push({ kind: 'numbers', ...numbers });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { englishForms, fold, frenchForms, matchTerms, segments, type TermPattern } from './terms.ts';
+import { englishForms, fold, frenchForms, segments, termMatcher, type TermPattern } from './terms.ts';
 
 const fr = (id: string, term: string, acronyms: string[] = []): TermPattern => ({ id, forms: frenchForms(term), acronyms });
-const found = (text: string, patterns: TermPattern[]) => matchTerms(text, patterns).map((m) => [m.id, text.slice(m.start, m.end)]);
+const found = (text: string, patterns: TermPattern[]) => termMatcher(patterns)(text).map((m) => [m.id, text.slice(m.start, m.end)]);
 
 describe('fold', () => {
   it('lower-cases and drops accents without moving positions', () => {
@@ -31,7 +31,7 @@ describe('English forms', () => {
   });
 });
 
-describe('matchTerms', () => {
+describe('termMatcher', () => {
   const smt = fr('smt', 'équipe de coordination du dispositif de sécurité');
   const doFr = fr('do', 'responsable désigné');
   it('finds an elided form ("l\'Équipe") regardless of case and accents', () => {
@@ -60,6 +60,6 @@ describe('matchTerms', () => {
 describe('segments', () => {
   it('cuts the text at the matches', () => {
     const text = 'Le responsable désigné décide.';
-    expect(segments(text, matchTerms(text, [fr('do', 'responsable désigné')]))).toEqual([{ text: 'Le ' }, { text: 'responsable désigné', id: 'do' }, { text: ' décide.' }]);
+    expect(segments(text, termMatcher([fr('do', 'responsable désigné')])(text))).toEqual([{ text: 'Le ' }, { text: 'responsable désigné', id: 'do' }, { text: ' décide.' }]);
   });
 });

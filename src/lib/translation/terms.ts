@@ -78,22 +78,30 @@ const bounded = (alternatives: string[], flags: string) =>
   alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.map(escape).join('|')})(?![\\p{L}\\p{N}])`, `g${flags}`) : null;
 
 /**
- * Every occurrence of the patterns in the text, longest first where they overlap, in
- * text order. "Security Management Team" is found once, not also as "Security".
+ * A matcher for a set of terms, compiled once: one regular expression for all written
+ * forms (longest first, so "Security Management Team" wins over "Security" where both
+ * start) and one for all acronyms. It finds every occurrence in text order, keeping the
+ * longer of two that overlap.
  */
-export function matchTerms(text: string, patterns: readonly TermPattern[]): TermMatch[] {
-  const folded = fold(text);
-  const found: TermMatch[] = [];
+export function termMatcher(patterns: readonly TermPattern[]): (text: string) => TermMatch[] {
+  const forms = new Map<string, string>();
+  const acronyms = new Map<string, string>();
   for (const p of patterns) {
-    const written = bounded([...new Set(p.forms.map(fold))].sort((a, b) => b.length - a.length), 'u');
-    const acronyms = bounded(p.acronyms, 'u');
-    for (const m of written ? folded.matchAll(written) : []) found.push({ id: p.id, start: m.index, end: m.index + m[0].length });
-    for (const m of acronyms ? text.matchAll(acronyms) : []) found.push({ id: p.id, start: m.index, end: m.index + m[0].length });
+    for (const form of p.forms) if (!forms.has(fold(form))) forms.set(fold(form), p.id);
+    for (const acronym of p.acronyms) if (!acronyms.has(acronym)) acronyms.set(acronym, p.id);
   }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: TermMatch[] = [];
-  for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+  const longestFirst = (keys: Iterable<string>) => [...keys].sort((a, b) => b.length - a.length);
+  const written = bounded(longestFirst(forms.keys()), 'u');
+  const exact = bounded(longestFirst(acronyms.keys()), 'u');
+  return (text) => {
+    const found: TermMatch[] = [];
+    for (const m of written ? fold(text).matchAll(written) : []) found.push({ id: forms.get(m[0])!, start: m.index, end: m.index + m[0].length });
+    for (const m of exact ? text.matchAll(exact) : []) found.push({ id: acronyms.get(m[0])!, start: m.index, end: m.index + m[0].length });
+    found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: TermMatch[] = [];
+    for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+    return kept.sort((a, b) => a.start - b.start);
+  };
 }
 
 /** The text cut at the matches, for rendering them marked. */
