@@ -60,7 +60,7 @@ export const roleVersion = z.strictObject({
   /**
    * The team's French translation of this version's annex entry. Responsibilities keep
    * the English markers, so each pairs with its English; the basis is keyed by
-   * responsibilityKey (lib/role-translation.ts).
+   * responsibilityKey (lib/translation/role-units.ts).
    */
   fr: z
     .strictObject({
