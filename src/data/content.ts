@@ -13,6 +13,7 @@ import type { FrameworkVersion } from '../lib/role-pages.ts';
 import { FRAMEWORK_POLICY } from '../lib/roles.ts';
 import type { CitedDocument } from '../lib/sources.ts';
 import { matrixRows } from '../lib/transition.ts';
+import type { Named } from '../lib/translation/localize.ts';
 
 export function once<T>(derive: () => T): () => T {
   let value: { v: T } | undefined;
@@ -48,8 +49,8 @@ export const getFrameworks = once(async (): Promise<{ reading: FrameworkVersion[
 export interface History {
   sessions: SessionEntry[];
   decisions: Decision[];
-  /** Display names of what decisions link to. */
-  titles: { policies: ReadonlyMap<string, string>; roles: ReadonlyMap<string, string>; topics: ReadonlyMap<string, string> };
+  /** What decisions link to: policies by their (English) title, roles and topics by their record, for their name in either language (lib/translation/localize.ts). */
+  titles: { policies: ReadonlyMap<string, string>; roles: ReadonlyMap<string, Named>; topics: ReadonlyMap<string, Named> };
 }
 
 /** The recommendation history: sessions oldest first, every decision, and the names its links show. */
@@ -60,8 +61,8 @@ export const getHistory = once(async (): Promise<History> => {
     decisions: allDecisions(sessions),
     titles: {
       policies: new Map((await getPolicies()).map((p) => [p.id, p.current.data.shortTitle ?? p.current.data.title])),
-      roles: new Map((await getCollection('roles')).map((r) => [r.id, r.data.name])),
-      topics: new Map((await getCollection('topics')).map((topic) => [topic.id, topic.data.name])),
+      roles: new Map((await getCollection('roles')).map((r) => [r.id, r.data])),
+      topics: new Map((await getCollection('topics')).map((topic) => [topic.id, topic.data])),
     },
   };
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatNumber } from './dates.ts';
+import { formatDate, formatDateRange, formatNumber, formatPercent } from './dates.ts';
 
 describe('dates', () => {
   it('formats per language, whatever the time zone', () => {
@@ -18,5 +18,9 @@ describe('formatNumber', () => {
   it('groups thousands as each language does', () => {
     expect(formatNumber(1250, 'en')).toBe('1,250');
     expect(formatNumber(1250, 'fr')).toBe('1\u202f250');
+  });
+  it('writes percentages as each language does', () => {
+    expect(formatPercent(45, 'en')).toBe('45%');
+    expect(formatPercent(45, 'fr')).toBe('45\u00a0%');
   });
 });

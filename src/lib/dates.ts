@@ -22,3 +22,8 @@ const numbers: Record<Lang, Intl.NumberFormat> = { en: new Intl.NumberFormat('en
 
 /** A count or quantity as the reader's language writes it: "1,250" / "1 250". */
 export const formatNumber = (n: number, lang: Lang): string => numbers[lang].format(n);
+
+const percents: Record<Lang, Intl.NumberFormat> = { en: new Intl.NumberFormat('en-GB', { style: 'percent' }), fr: new Intl.NumberFormat('fr-FR', { style: 'percent' }) };
+
+/** A whole percentage: "45%" / "45 %". */
+export const formatPercent = (percent: number, lang: Lang): string => percents[lang].format(percent / 100);

@@ -143,3 +143,28 @@ it('links a policy’s recorded events to the decisions they cite', () => {
   expect(links).toEqual(expect.arrayContaining(['/history/2007-10-turin/#para-23', '/history/2009-08-london/#para-8']));
   for (const href of links) expect(page(href!.split('#')[0]!).getElementById(href!.split('#')[1]!)).not.toBeNull();
 });
+
+describe('in French', () => {
+  const topics = readRecords('topics');
+  it('names every topic in French on the index, its own list and each decision, in the page’s language', () => {
+    const index = page('/fr/history/');
+    for (const { id, data } of topics) {
+      const link = index.querySelector(`.facet-list a[href="/fr/history/topics/${id}/"]`);
+      if (!link) continue;
+      const french = data.fr!.name.charAt(0).toUpperCase() + data.fr!.name.slice(1);
+      expect(text(link)).toBe(french);
+      expect(link.getAttribute('lang')).toBeUndefined();
+      const list = page(`/fr/history/topics/${id}/`);
+      expect(text(list.querySelector('h1'))).toBe(french);
+      for (const a of list.querySelectorAll(`.decision a[href="/fr/history/topics/${id}/"]`)) expect(text(a)).toBe(french);
+    }
+  });
+  it('names roles in French and marks English policy titles as English in each decision', () => {
+    const doc = page(`/fr/history/${sessions.find((s) => s.data.decisions.some((d) => d.roles.includes('designated-official')))!.id}/`);
+    const role = doc.querySelector('.decision-meta a[href="/fr/roles/designated-official/"]');
+    expect(text(role)).toBe('Responsable désigné');
+    expect(role?.getAttribute('lang')).toBeUndefined();
+    for (const a of doc.querySelectorAll('.decision-meta a[href^="/fr/policies/"]')) expect(a.getAttribute('lang')).toBe('en');
+    expect(doc.querySelectorAll('.decision-meta a[href^="/fr/policies/"]').length).toBeGreaterThan(0);
+  });
+});

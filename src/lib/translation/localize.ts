@@ -17,7 +17,13 @@ export interface Localized {
 /** French names are written lower-case, as in running text; as a label they start with a capital. */
 export const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('fr') + s.slice(1);
 
-export function localName(record: { name: string; fr?: { name: string } | undefined }, lang: Lang): Localized {
+/** A record with an English name and perhaps a French one: a role, a topic. */
+export interface Named {
+  name: string;
+  fr?: { name: string } | undefined;
+}
+
+export function localName(record: Named, lang: Lang): Localized {
   return lang === 'fr' && record.fr ? { text: upperFirst(record.fr.name), lang: 'fr' } : { text: record.name, lang: 'en' };
 }
 
