@@ -4,10 +4,9 @@
  */
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Root } from 'mdast';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { contentKinds, entryId, type ContentKind } from '../content-kinds.ts';
-import { parseMdx } from '../markdown.ts';
+import { readBody, type BodyDigest, type BodyReading } from './body.ts';
 import type { Problem } from './problem.ts';
 
 export type FieldPath = readonly PropertyKey[];
@@ -23,18 +22,22 @@ export interface ContentFile {
   data: unknown;
   /** Line of a field (its key where it has one); the nearest existing parent's line otherwise. */
   lineOf(path: FieldPath): number;
-  /** MDX body: its source text (the whole file) and parsed tree. */
-  mdx?: { source: string; tree: Root };
+  /** What the check reads from an MDX body (see body.ts). */
+  body?: BodyDigest;
 }
 
 interface YamlSource {
   doc: Document;
   counter: LineCounter;
-  /** Lines before the YAML text in its file (frontmatter starts after `---`). */
-  lineOffset: number;
 }
 
-function locate({ doc, counter, lineOffset }: YamlSource, path: FieldPath): number {
+// As Astro's loaders (js-yaml) read YAML: an unquoted 2009-08-04 becomes a Date, N stays a string.
+function parseYaml(text: string): YamlSource {
+  const counter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, customTags: ['timestamp'] }), counter };
+}
+
+function locate({ doc, counter }: YamlSource, path: FieldPath): number {
   let node: unknown = doc.contents;
   let line = 1;
   const lineAt = (offset: number | undefined) => (offset === undefined ? line : counter.linePos(offset).line);
@@ -52,18 +55,36 @@ function locate({ doc, counter, lineOffset }: YamlSource, path: FieldPath): numb
       node = item;
     } else break;
   }
-  return line + lineOffset;
+  return line;
 }
 
-function readYaml(text: string, lineOffset: number): { source: YamlSource; data: unknown; errors: { line: number; message: string }[] } {
-  const counter = new LineCounter();
-  // As Astro's loaders (js-yaml) read YAML: an unquoted 2009-08-04 becomes a Date, N stays a string.
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, customTags: ['timestamp'] });
+/** A YAML text's data (undefined where it cannot be read) and its problems, lines counted from the text's first line. */
+export interface YamlReading {
+  data: unknown;
+  errors: { line: number; message: string }[];
+}
+
+export function readYaml(text: string): YamlReading {
+  const { doc } = parseYaml(text);
   const errors = doc.errors.map((e) => ({
-    line: (e.linePos?.[0].line ?? 1) + lineOffset,
+    line: e.linePos?.[0].line ?? 1,
     message: `this is not valid YAML (${e.message.split('\n')[0]}); check indentation, colons and quotes`,
   }));
-  return { source: { doc, counter, lineOffset }, data: errors.length ? undefined : doc.toJS(), errors };
+  return { data: errors.length ? undefined : doc.toJS(), errors };
+}
+
+/** How files are read: afresh, or from a cache of earlier readings (see read-cache.ts). */
+export interface ContentReader {
+  body(source: string, path: string): BodyReading;
+  yaml(text: string): YamlReading;
+}
+
+const fresh: ContentReader = { body: readBody, yaml: readYaml };
+
+/** Line of a field, the YAML parsed again only when a problem needs a line (most runs need none). */
+function lineFinder(text: string, lineOffset: number): (path: FieldPath) => number {
+  let source: YamlSource | undefined;
+  return (path) => locate((source ??= parseYaml(text)), path) + lineOffset;
 }
 
 export interface LoadedContent {
@@ -71,7 +92,7 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
-export function loadContent(root: string): LoadedContent {
+export function loadContent(root: string, reader: ContentReader = fresh): LoadedContent {
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
   for (const [kind, spec] of Object.entries(contentKinds) as [ContentKind, (typeof contentKinds)[ContentKind]][]) {
@@ -81,31 +102,21 @@ export function loadContent(root: string): LoadedContent {
       const text = readFileSync(join(folder, relativePath), 'utf8');
       const base = { kind, id: entryId(relativePath), path, relativePath };
       if (spec.format === 'yaml') {
-        const { source, data, errors } = readYaml(text, 0);
+        const { data, errors } = reader.yaml(text);
         problems.push(...errors.map((e) => ({ file: path, ...e, severity: 'error' as const })));
-        files.push({ ...base, data, lineOf: (p) => locate(source, p) });
+        files.push({ ...base, data, lineOf: lineFinder(text, 0) });
         continue;
       }
-      const unreadable = (line: number, message: string) => {
-        problems.push({ file: path, line, severity: 'error', message });
+      const reading = reader.body(text, path);
+      if ('unreadable' in reading) {
+        problems.push({ file: path, ...reading.unreadable, severity: 'error' });
         files.push({ ...base, data: undefined, lineOf: () => 1 });
-      };
-      let tree: Root;
-      try {
-        tree = parseMdx(text);
-      } catch (error) {
-        const e = error as { line?: number; reason?: string; message: string };
-        unreadable(e.line ?? 1, `this MDX cannot be read (${e.reason ?? e.message}); check for an unclosed tag or a stray { or <`);
         continue;
       }
-      const front = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-      if (!front) {
-        unreadable(1, 'the file has no frontmatter; start it with a `---` block (see docs/authoring.md)');
-        continue;
-      }
-      const { source, data, errors } = readYaml(front.value, front.position?.start.line ?? 1);
-      problems.push(...errors.map((e) => ({ file: path, ...e, severity: 'error' as const })));
-      files.push({ ...base, data, lineOf: (p) => locate(source, p), mdx: { source: text, tree } });
+      const { digest } = reading;
+      const { data, errors } = reader.yaml(digest.front.yaml);
+      problems.push(...errors.map((e) => ({ file: path, ...e, line: e.line + digest.front.offset, severity: 'error' as const })));
+      files.push({ ...base, data, lineOf: lineFinder(digest.front.yaml, digest.front.offset), body: digest });
     }
   }
   return { files, problems };

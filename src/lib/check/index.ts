@@ -1,7 +1,6 @@
 /** `npm run check` and the build's pre-flight: every content problem, with file and line. */
-import { loadContent } from './content-file.ts';
+import { loadContent, type ContentFile, type ContentReader } from './content-file.ts';
 import { consistencyProblems, decisionProblems, sharedNames, supersessionCycles, transitionProblems } from './consistency.ts';
-import { mdxProblems } from './mdx.ts';
 import { byFileAndLine, type Problem } from './problem.ts';
 import { referenceProblems } from './references.ts';
 import { schemaProblems } from './schema.ts';
@@ -15,13 +14,20 @@ export interface CheckResult {
   errors: number;
 }
 
-export function checkContent(root: string): CheckResult {
-  const loaded = loadContent(root);
+/** Problems the body of an MDX file has in itself: numbering counts unless the text is printed without it. */
+function bodyProblems(file: ContentFile): Problem[] {
+  if (!file.body) return [];
+  const numbered = (file.data as { paragraphNumbering?: boolean }).paragraphNumbering !== false;
+  return [...file.body.safety, ...(numbered ? file.body.numbering : [])].map((p) => ({ file: file.path, ...p, severity: 'error' }));
+}
+
+export function checkContent(root: string, reader?: ContentReader): CheckResult {
+  const loaded = loadContent(root, reader);
   const problems = [...loaded.problems];
   const valid = loaded.files.filter((file) => {
     if (file.data === undefined) return false;
     const result = schemaProblems(file);
-    problems.push(...result.problems, ...mdxProblems(file));
+    problems.push(...result.problems, ...bodyProblems(file));
     return result.valid;
   });
   // Links are checked from valid records only, but may point to any file found.

@@ -1,17 +1,14 @@
 /**
- * Checks of policy bodies: paragraph numbering (with the same reading of the
- * Markdown as the renderer) and safe MDX. Content is text, not code: no scripts,
- * no event handlers, no `javascript:` URLs, no expressions, and imports only of
- * the project's own content components.
+ * Safe MDX: content is text, not code. No scripts, no event handlers, no
+ * `javascript:` URLs, no expressions, and imports only of the project's own
+ * content components. (Paragraph numbering is checked in body.ts.)
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { gluedParagraphLines, numberedParagraphs, numberingProblems } from '../paragraphs.ts';
-import type { ContentFile } from './content-file.ts';
-import type { Problem } from './problem.ts';
+import type { LineProblem } from './body.ts';
 
 /** Folder of the components an MDX file may use. */
 export const CONTENT_COMPONENTS = 'src/components/content';
@@ -19,10 +16,15 @@ export const CONTENT_COMPONENTS = 'src/components/content';
 /** Inline HTML that carries meaning and no behaviour. */
 const SAFE_ELEMENTS = new Set(['abbr', 'b', 'br', 'cite', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
 
-function contentComponentNames(): Set<string> {
-  const folder = resolve(CONTENT_COMPONENTS);
-  return new Set(existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.astro')).map((f) => f.slice(0, -'.astro'.length)) : []);
-}
+/** The content components, read once per process. */
+export const contentComponentNames = (() => {
+  let names: Set<string> | undefined;
+  return (): Set<string> => {
+    const folder = resolve(CONTENT_COMPONENTS);
+    names ??= new Set(existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.astro')).map((f) => f.slice(0, -'.astro'.length)) : []);
+    return names;
+  };
+})();
 
 /** Browsers ignore control characters and white space inside a URL scheme. */
 function isScriptUrl(value: string): boolean {
@@ -39,12 +41,10 @@ function attributeProblems(attribute: MdxJsxAttribute | MdxJsxExpressionAttribut
   return messages;
 }
 
-export function mdxProblems(file: ContentFile): Problem[] {
-  if (!file.mdx) return [];
-  const { tree, source } = file.mdx;
-  const problems: Problem[] = [];
-  const report = (node: Nodes | undefined, message: string) =>
-    problems.push({ file: file.path, line: node?.position?.start.line ?? 1, message, severity: 'error' });
+/** Anything in a body that could run code or is not allowed; `path` is the file's, for the imports it makes. */
+export function safetyProblems(tree: Root, path: string): LineProblem[] {
+  const problems: LineProblem[] = [];
+  const report = (node: Nodes | undefined, message: string) => problems.push({ line: node?.position?.start.line ?? 1, message });
   const components = contentComponentNames();
   const componentsFolder = resolve(CONTENT_COMPONENTS) + sep;
 
@@ -57,7 +57,7 @@ export function mdxProblems(file: ContentFile): Problem[] {
             continue;
           }
           const from = String(statement.source.value);
-          const target = resolve(dirname(file.path), from);
+          const target = resolve(dirname(path), from);
           if (!target.startsWith(componentsFolder)) report(node, `import from "${from}" is not allowed; MDX may import only the content components in ${CONTENT_COMPONENTS}/`);
         }
         break;
@@ -82,9 +82,5 @@ export function mdxProblems(file: ContentFile): Problem[] {
     }
   });
 
-  if ((file.data as { paragraphNumbering?: boolean } | undefined)?.paragraphNumbering === false) return problems;
-  for (const line of gluedParagraphLines(tree))
-    problems.push({ file: file.path, line, severity: 'error', message: 'this line starts like a numbered paragraph but is joined to the text above; leave a blank line before it' });
-  for (const p of numberingProblems(numberedParagraphs(tree, source))) problems.push({ file: file.path, ...p, severity: 'error' });
   return problems;
 }

@@ -7,20 +7,6 @@ import { contentKinds, type ContentKind } from '../content-kinds.ts';
 import { isPublic } from '../public.ts';
 import type { ContentFile, FieldPath } from './content-file.ts';
 import type { Problem } from './problem.ts';
-import { visit } from 'unist-util-visit';
-
-/** `<Matrix id="…" />` elements of an MDX body. */
-function matrixUses(file: ContentFile): { id: string; line: number }[] {
-  const uses: { id: string; line: number }[] = [];
-  if (!file.mdx) return uses;
-  visit(file.mdx.tree, (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Matrix') {
-      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-      uses.push({ id: typeof id === 'string' ? id : '', line: node.position?.start.line ?? 1 });
-    }
-  });
-  return uses;
-}
 
 export interface Reference {
   path: FieldPath;
@@ -76,7 +62,7 @@ export function referencesOf(file: ContentFile): Reference[] {
     case 'policies':
       list(d.events).forEach((e, i) => add(['events', i, 'session'], 'sessions', e.session));
       list(d.related).forEach((r, i) => add(['related', i, 'policy'], 'policy', r.policy));
-      for (const { id, line } of matrixUses(file)) refs.push({ path: [], line, target: 'matrices', id });
+      for (const { id, line } of file.body?.matrices ?? []) refs.push({ path: [], line, target: 'matrices', id });
       break;
     case 'transition':
       add(['fsh', 'parent'], 'transition', (d.fsh as Data | undefined)?.parent);
@@ -134,14 +120,15 @@ export function referenceProblems(all: ContentFile[], valid: ContentFile[]): Pro
   for (const file of valid) {
     for (const ref of referencesOf(file)) {
       const targets = known.get(keyOf(ref.target, ref.id));
-      const at = { file: file.path, line: ref.line ?? file.lineOf(ref.path), severity: 'error' as const };
+      // Finding a line means reading the YAML again, so only for a reference that is wrong.
+      const at = () => ({ file: file.path, line: ref.line ?? file.lineOf(ref.path), severity: 'error' as const });
       if (!targets) {
-        problems.push({ ...at, message: `"${ref.id}" is not a known ${label[ref.target]}: there is no ${where(ref.target, ref.id)}; correct the id or add the record` });
+        problems.push({ ...at(), message: `"${ref.id}" is not a known ${label[ref.target]}: there is no ${where(ref.target, ref.id)}; correct the id or add the record` });
       } else if (isPublic(file.data) && !targets.some((t) => isPublic(t.data))) {
         const classification = (targets[0]?.data as Data | undefined)?.classification;
         // A target without a readable classification has its own error already.
         if (typeof classification !== 'string') continue;
-        problems.push({ ...at, message: `refers to ${label[ref.target]} "${ref.id}", which is ${classification} and so is left out of the public site; mark it public or remove the reference` });
+        problems.push({ ...at(), message: `refers to ${label[ref.target]} "${ref.id}", which is ${classification} and so is left out of the public site; mark it public or remove the reference` });
       }
     }
   }

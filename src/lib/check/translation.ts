@@ -7,7 +7,6 @@
  */
 import { glossarySchema } from '../../schemas/glossary.ts';
 import type { RoleVersion } from '../../schemas/role.ts';
-import { numberedParagraphs, paragraphText } from '../paragraphs.ts';
 import { formatQuantity } from '../translation/numbers.ts';
 import { glossaryPairs, pairUnits, reviewUnits, type GlossaryPair, type UnitIssue } from '../translation/review.ts';
 import { englishRoleUnits, frenchRoleUnits } from '../translation/role-units.ts';
@@ -46,20 +45,20 @@ function issueProblem(issue: UnitIssue, unit: string, english: string, glossary:
 }
 
 function policyProblems(files: ContentFile[], glossary: GlossaryPair[], byId: Map<string, GlossaryPair>): Problem[] {
-  const english = new Map(files.filter((f) => f.kind === 'policies' && (f.data as Data).lang === 'en' && f.mdx).map((f) => [`${(f.data as Data).policy}@${(f.data as Data).version}`, f]));
+  const english = new Map(files.filter((f) => f.kind === 'policies' && (f.data as Data).lang === 'en' && f.body).map((f) => [`${(f.data as Data).policy}@${(f.data as Data).version}`, f]));
   const problems: Problem[] = [];
   for (const file of files) {
     const d = file.data as Data;
-    if (file.kind !== 'policies' || d.lang !== 'fr' || !file.mdx || d.paragraphNumbering === false) continue;
+    if (file.kind !== 'policies' || d.lang !== 'fr' || !file.body || d.paragraphNumbering === false) continue;
     const translation = d.translation as Data;
     const source = english.get(`${d.policy}@${translation.of}`);
-    if (!source?.mdx) continue;
-    const french = numberedParagraphs(file.mdx.tree, file.mdx.source);
+    if (!source?.body) continue;
+    const french = file.body.paragraphs;
     if (french.length === 0) continue;
     const lineOf = new Map(french.map((p) => [String(p.number), p.line]));
     const units = pairUnits(
-      numberedParagraphs(source.mdx.tree, source.mdx.source).map((p) => ({ key: String(p.number), text: paragraphText(p.item) })),
-      french.map((p) => ({ key: String(p.number), text: paragraphText(p.item) })),
+      source.body.paragraphs.map((p) => ({ key: String(p.number), text: p.text })),
+      french.map((p) => ({ key: String(p.number), text: p.text })),
     );
     for (const review of reviewUnits(units, translation.basis as Record<string, string> | undefined, glossary))
       for (const issue of review.issues)

@@ -13,6 +13,11 @@ const MONTHS: Record<Lang, string[]> = {
   fr: ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'],
 };
 
+const MONTH: Record<Lang, RegExp> = {
+  en: new RegExp(`(?<!\\p{L})(?:${MONTHS.en.join('|')})(?!\\p{L})`, 'gu'),
+  fr: new RegExp(`(?<!\\p{L})(?:${MONTHS.fr.join('|')})(?!\\p{L})`, 'gu'),
+};
+
 /** Thousands grouped by commas in English, by spaces (plain, no-break or narrow) in French; decimals the other way round. */
 const NUMBER: Record<Lang, RegExp> = {
   en: /(?<![\p{L}\p{N}])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/gu,
@@ -31,13 +36,11 @@ export function quantitiesIn(text: string, lang: Lang): Quantity[] {
     found.push({ at: m.index, q: { kind: 'number', value: Number(whole + fraction) } });
   }
   const folded = fold(text);
-  MONTHS[lang].forEach((name, i) => {
-    for (const m of folded.matchAll(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'gu'))) {
-      const before = folded.slice(Math.max(0, m.index - 3), m.index);
-      const after = folded.slice(m.index + name.length, m.index + name.length + 3);
-      if (/\d\s*$/.test(before) || /^\s*\d/.test(after)) found.push({ at: m.index, q: { kind: 'month', value: i + 1 } });
-    }
-  });
+  for (const m of folded.matchAll(MONTH[lang])) {
+    const before = folded.slice(Math.max(0, m.index - 3), m.index);
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (/\d\s*$/.test(before) || /^\s*\d/.test(after)) found.push({ at: m.index, q: { kind: 'month', value: MONTHS[lang].indexOf(m[0]) + 1 } });
+  }
   return found.sort((a, b) => a.at - b.at).map((f) => f.q);
 }
 

@@ -21,14 +21,24 @@ export interface TermMatch {
   end: number;
 }
 
+const folds = new Map<string, string>();
+
+function foldChar(c: string): string {
+  const base = c.normalize('NFD')[0] ?? c;
+  const lower = base.toLowerCase();
+  const folded = base === '\u2019' ? "'" : lower.length === base.length ? lower : base;
+  return folded.length === c.length ? folded : c;
+}
+
 /** One UTF-16 unit per unit of the input, so positions found in the folded text hold in the original. */
 export function fold(text: string): string {
+  // Plain ASCII folds by lower-casing alone; other characters are folded once and remembered.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   let out = '';
   for (const c of text) {
-    const base = c.normalize('NFD')[0] ?? c;
-    const lower = base.toLowerCase();
-    const folded = base === '\u2019' ? "'" : lower.length === base.length ? lower : base;
-    out += folded.length === c.length ? folded : c;
+    let folded = folds.get(c);
+    if (folded === undefined) folds.set(c, (folded = foldChar(c)));
+    out += folded;
   }
   return out;
 }
