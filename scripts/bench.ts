@@ -11,7 +11,7 @@
  * of docs/performance.md. Helpers are in scripts/bench/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,12 +19,13 @@ import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './corpus/generate.ts';
 import { writeCorpus } from './corpus/output.ts';
 import { bareFiles, barePackage, droppedComponents, policyTexts, starlightFiles, starlightPackage, type PolicyText, type SourceFile, type Versions } from './bench/baselines.ts';
+import { measureDevEdit } from './bench/dev-edit.ts';
 import { SPM_PAGEFIND_LINE, starlightPagefindMs, stepMs } from './bench/logs.ts';
 import { runMeasured, tail, type Measured } from './bench/measure.ts';
 import { siteStats, type SiteStats } from './bench/output.ts';
 import { medianPage, pageKinds, pageWeight, type Lang, type PageKind } from './bench/pages.ts';
 import { canSample } from './bench/proc.ts';
-import { renderReport, siteLabels, type BenchReport, type LargestRow, type RunResult, type SiteId, type SiteResult, type SizeResult, type WeightRow } from './bench/report.ts';
+import { renderReport, siteLabels, type BenchReport, type Editing, type LargestRow, type RunResult, type SiteId, type SiteResult, type SizeResult, type WeightRow } from './bench/report.ts';
 import { formatBytes, formatMs } from './bench/stats.ts';
 import { replaceBlock } from './bench/table.ts';
 
@@ -39,6 +40,8 @@ Builds the generated corpus cold at each size and writes the results to docs/per
   --runs N             cold builds of each site at each size (default 2)
   --starlight          also build the policy texts with Astro Starlight ${STARLIGHT_VERSION}
   --bare               also build them with bare Astro + MDX + Pagefind (the floor)
+  --editing            at the largest size, also time npm run check (cold, then after one edit)
+                       and the dev server showing an edited policy
   --decisions-per-policy D   decisions in the corpus per policy (default 4)
   --fsh-per-policy F   FSH transition rows per policy (default 0.5)
   --seed S             corpus seed (default 1)
@@ -62,6 +65,7 @@ function readArgs() {
         runs: { type: 'string', default: '2' },
         starlight: { type: 'boolean', default: false },
         bare: { type: 'boolean', default: false },
+        editing: { type: 'boolean', default: false },
         'decisions-per-policy': { type: 'string', default: '4' },
         'fsh-per-policy': { type: 'string', default: '0.5' },
         seed: { type: 'string', default: '1' },
@@ -179,6 +183,34 @@ const fresh = (...paths: string[]) => {
   for (const path of paths) rmSync(path, { recursive: true, force: true });
 };
 
+/** npm run check on a tree, with the project's cache of readings in its own folder; the time to exit. */
+function timeCheck(content: string, cacheDir: string): number {
+  const started = performance.now();
+  const run = spawnSync(NODE, [join(ROOT, 'scripts', 'check.ts')], { cwd: ROOT, env: childEnv({ SPM_CONTENT_DIR: content, SPM_CHECK_CACHE: cacheDir }), encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`npm run check failed on ${content}:\n${run.stdout}\n${run.stderr}`);
+  return performance.now() - started;
+}
+
+/** What the Policy Unit waits for at this size: the check cold and after one edit, and the dev server showing an edit. */
+async function measureEditing(content: string, size: number): Promise<Editing> {
+  const cacheDir = join(work, `check-cache-${size}`);
+  fresh(cacheDir);
+  say(`${size} policies: npm run check, cold ...`);
+  const checkColdMs = timeCheck(content, cacheDir);
+  // The policy whose current English text is the first in the tree, edited in its third paragraph.
+  const policy = readdirSync(join(content, 'policies')).sort()[0]!;
+  const version = readdirSync(join(content, 'policies', policy)).filter((f) => f.endsWith('.en.mdx')).sort().at(-1)!.replace('.en.mdx', '');
+  const file = join(content, 'policies', policy, `${version}.en.mdx`);
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, original.replace(/^3\. /m, '3. Edited for the benchmark. '));
+  say(`${size} policies: npm run check after editing ${policy} ...`);
+  const checkEditedMs = timeCheck(content, cacheDir);
+  writeFileSync(file, original);
+  say(`${size} policies: dev server, editing ${policy} ...`);
+  const dev = await measureDevEdit(content, policy, version, { cacheDir: join(work, `dev-cache-${size}`), node: NODE, astro: join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs') });
+  return { policies: size, checkColdMs, checkEditedMs, ...dev };
+}
+
 async function buildSpm(content: string, size: number, n: number): Promise<Built> {
   const base = join(work, `spm-${size}`);
   const outDir = join(base, 'dist');
@@ -253,6 +285,7 @@ const pagefindHow: Record<SiteId, string> = {
 // ---------------------------------------------------------------- the runs
 
 const results: SizeResult[] = [];
+let editing: Editing | undefined;
 let allTexts: PolicyText[] = [];
 try {
   for (const size of sizes) {
@@ -293,6 +326,7 @@ try {
       }
     }
     results.push({ policies: options.policies, decisions: options.decisions, fsh: options.fsh, texts: texts.length, sites: [...siteResults.values()] });
+    if (args.editing && size === sizes.at(-1)) editing = await measureEditing(content, size);
   }
 } catch (error) {
   console.error(`[bench] ${(error as Error).message}\n[bench] The trees and logs are kept in ${work}.`);
@@ -329,6 +363,7 @@ const report: BenchReport = {
   runs,
   sizes: results,
   dropped: args.starlight || args.bare ? [...droppedComponents(allTexts)] : [],
+  ...(editing && { editing }),
 };
 const block = renderReport(report);
 writeFileSync(join(work, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);

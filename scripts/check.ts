@@ -2,7 +2,7 @@
  * npm run check: validates the whole content folder and prints every problem as
  * `path:line: message`. Exit code 1 when there is any error; with --strict,
  * warnings (such as outdated translations) count as errors. MDX bodies unchanged
- * since the last run are not read again (node_modules/.cache/spm-check/).
+ * since the last run are not read again (node_modules/.cache/spm-check/, or SPM_CHECK_CACHE).
  */
 import { contentRoot } from '../src/lib/content-kinds.ts';
 import { checkContent, formatProblem } from '../src/lib/check/index.ts';
@@ -10,7 +10,7 @@ import { readCache } from '../src/lib/check/read-cache.ts';
 
 const root = contentRoot();
 const strict = process.argv.includes('--strict');
-const cache = readCache('node_modules/.cache/spm-check');
+const cache = readCache(process.env.SPM_CHECK_CACHE ?? 'node_modules/.cache/spm-check');
 const { problems, files, errors: found } = checkContent(root, cache);
 cache.prune();
 const errors = strict ? problems.length : found;

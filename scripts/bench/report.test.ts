@@ -65,6 +65,12 @@ describe('renderReport', () => {
     expect(text).toMatch(/\| Build wall time \| 10.0 s \(10.0 s, 10.0 s\) \| 20.0 s \(20.0 s, 20.0 s\) \| 10.0 s \(10.0 s, 10.0 s\) \| 0.50× \| 1.00× \|/);
     expect(text).not.toContain('bench:start');
   });
+  it('judges the editing times against their targets', () => {
+    const text = renderReport({ ...report, editing: { policies: 20, checkColdMs: 40_000, checkEditedMs: 5_000, firstPageMs: 50_000, renderMs: 300, editShownMs: 4_000 } });
+    expect(text).toContain('### Editing (20 policies a language)');
+    expect(text).toContain('| `npm run check` after editing one policy | 5.00 s | under 10.0 s: met |');
+    expect(text).toContain('| Dev server: an edited policy shown | 4.00 s | within 2.00 s: **missed** |');
+  });
   it('shows a baseline that failed with its error', () => {
     const failed = structuredClone(report);
     failed.sizes[0]!.sites[1]!.failed = 'Starlight build failed: boom';

@@ -72,6 +72,36 @@ export interface BenchReport {
   sizes: SizeResult[];
   /** Components dropped from the texts for the baselines, with counts. */
   dropped: [string, number][];
+  /** What the Policy Unit waits for, at the largest size (with --editing). */
+  editing?: Editing;
+}
+
+export interface Editing {
+  policies: number;
+  /** npm run check with an empty cache of readings, then after editing one policy. */
+  checkColdMs: number;
+  checkEditedMs: number;
+  /** The dev server: first page served, one more render, and an edited policy shown. */
+  firstPageMs: number;
+  renderMs: number;
+  editShownMs: number;
+}
+
+/** The issue's targets for the Policy Unit's edits. */
+export const EDITING_TARGETS = { checkMs: 10_000, devEditMs: 2_000 } as const;
+
+function editingTable(e: Editing): string {
+  const verdict = (ms: number, target: number) => (ms <= target ? 'met' : '**missed**');
+  return renderTable(
+    ['Step', 'Time', 'Target'],
+    [
+      ['`npm run check`, cold (no cached readings)', formatMs(e.checkColdMs), '—'],
+      ['`npm run check` after editing one policy', formatMs(e.checkEditedMs), `under ${formatMs(EDITING_TARGETS.checkMs)}: ${verdict(e.checkEditedMs, EDITING_TARGETS.checkMs)}`],
+      ['Dev server: first page served after start', formatMs(e.firstPageMs), '—'],
+      ['Dev server: rendering the policy page again', formatMs(e.renderMs), '—'],
+      ['Dev server: an edited policy shown', formatMs(e.editShownMs), `within ${formatMs(EDITING_TARGETS.devEditMs)}: ${verdict(e.editShownMs, EDITING_TARGETS.devEditMs)}`],
+    ],
+  );
 }
 
 /** The targets of the issue. */
@@ -240,6 +270,10 @@ export function renderReport(report: BenchReport): string {
   if (targets.length) {
     out.push(`### Targets (judged at ${formatCount(report.sizes.at(-1)!.policies)} policies a language)`);
     out.push(renderTable(['Target', 'Measured', 'Verdict'], targets.map((t) => [t.target, t.value, t.verdict === 'met' ? 'met' : t.verdict === 'missed' ? '**missed**' : 'not measured'])));
+  }
+  if (report.editing) {
+    out.push(`### Editing (${formatCount(report.editing.policies)} policies a language)`);
+    out.push(editingTable(report.editing));
   }
   for (const size of report.sizes) {
     out.push(`### ${formatCount(size.policies)} policies a language (${formatCount(size.decisions)} decisions, ${formatCount(size.fsh)} transition rows, ${formatCount(size.texts)} policy texts)`);

@@ -1,0 +1,56 @@
+/**
+ * How long the dev server takes to show an edited policy: start `astro dev` on a
+ * content tree, open the policy's page, change its third paragraph on disk, and poll
+ * the page until the change appears. The file is restored afterwards.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface DevEditTimes {
+  /** From starting the server to the first page served. */
+  firstPageMs: number;
+  /** One more request for the same page, unchanged. */
+  renderMs: number;
+  /** From writing the edit to the page showing it. */
+  editShownMs: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function fetchText(url: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.text() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `policy` and `version` name an English text whose version is the one at the policy's URL. */
+export async function measureDevEdit(contentDir: string, policy: string, version: string, options: { port?: number; cacheDir: string; node: string; astro: string }): Promise<DevEditTimes> {
+  const port = options.port ?? 4399;
+  const file = join(contentDir, 'policies', policy, `${version}.en.mdx`);
+  const url = `http://127.0.0.1:${port}/policies/${policy}/`;
+  const start = performance.now();
+  const server = spawn(options.node, [options.astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...process.env, SPM_CONTENT_DIR: contentDir, SPM_CACHE_DIR: options.cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  const original = readFileSync(file, 'utf8');
+  try {
+    while ((await fetchText(url)) === undefined) await sleep(200);
+    const firstPageMs = performance.now() - start;
+    const before = performance.now();
+    await fetchText(url);
+    const renderMs = performance.now() - before;
+    const marker = `Edited-${Date.now()}`;
+    writeFileSync(file, original.replace(/^3\. /m, `3. ${marker} `));
+    const edited = performance.now();
+    while (!(await fetchText(url))?.includes(marker)) await sleep(50);
+    return { firstPageMs, renderMs, editShownMs: performance.now() - edited };
+  } finally {
+    writeFileSync(file, original);
+    server.kill();
+  }
+}
