@@ -1,7 +1,7 @@
 /** Runs a production build of another content tree into its own folder, as `npm run build` would. */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
@@ -11,7 +11,13 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function buildSite(contentDir: string, outDir = join(dirname(contentDir), 'dist')): BuildResult {
+/**
+ * The output goes under .astro/builds/ in the project (one folder per content tree):
+ * Astro puts a build's intermediate files beside its output only when the output is
+ * inside the working directory, and otherwise in one shared .astro/.prerender/, where
+ * two builds running at once (test files run in parallel) would overwrite each other.
+ */
+export function buildSite(contentDir: string, outDir = join(process.cwd(), '.astro', 'builds', basename(dirname(contentDir)), 'dist')): BuildResult {
   const run = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
     env: { ...process.env, SPM_CONTENT_DIR: contentDir, SPM_CACHE_DIR: join(dirname(contentDir), 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
