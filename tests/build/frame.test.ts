@@ -29,6 +29,9 @@ describe('every page', () => {
     expect(doc.querySelector('header.site-header')).not.toBeNull();
     expect(doc.querySelector('footer.site-footer')).not.toBeNull();
     expect(text(doc.querySelector('title'))).not.toBe('');
+    // Search engines show it under the title: every page has one, in its language.
+    const strings = langOf(path) === 'fr' ? fr : en;
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toContain(path === '/' || path === '/fr/' ? strings['home.lead'] : strings['site.tagline']);
   });
 
   it.each(paths.filter((p) => p !== '/404.html'))('%s switches language to the same page, which exists', (path) => {
