@@ -16,6 +16,14 @@ export const getTranslations = once(async (): Promise<TranslatableDocument[]> =>
   return documentsToTranslate(await getPolicies(), texts, await getCollection('roles'), glossary);
 });
 
+const byDocument = once(async () => new Map((await getTranslations()).map((d) => [`${d.kind}:${d.id}@${d.version}`, d])));
+
+/** Keys of the parts of a translation whose English changed since it was made: read from the reviews above, not worked out again. */
+export async function outdatedParts(kind: TranslatableDocument['kind'], id: string, version: string): Promise<ReadonlySet<string>> {
+  const reviews = (await byDocument()).get(`${kind}:${id}@${version}`)?.reviews ?? [];
+  return new Set(reviews.filter((r) => r.freshness === 'outdated').map((r) => r.key));
+}
+
 export interface NameCounts {
   kind: 'glossary' | 'roles' | 'topics';
   translated: number;
