@@ -28,6 +28,7 @@ import { canSample } from './bench/proc.ts';
 import { renderReport, siteLabels, type BenchReport, type Editing, type LargestRow, type RunResult, type SiteId, type SiteResult, type SizeResult, type WeightRow } from './bench/report.ts';
 import { formatBytes, formatMs } from './bench/stats.ts';
 import { replaceBlock } from './bench/table.ts';
+import { readCli } from './cli.ts';
 
 /** Newest Starlight release whose peer range includes Astro 7 (0.42.x needs astro ^7.2.10). */
 const STARLIGHT_VERSION = '0.42.4';
@@ -52,41 +53,29 @@ Builds the generated corpus cold at each size and writes the results to docs/per
 
 Measure on an idle machine: other work on the cores changes every number.`;
 
-function fail(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
-}
-
-function readArgs() {
-  try {
-    return parseArgs({
-      options: {
-        sizes: { type: 'string', default: '200,1000' },
-        runs: { type: 'string', default: '2' },
-        starlight: { type: 'boolean', default: false },
-        bare: { type: 'boolean', default: false },
-        editing: { type: 'boolean', default: false },
-        'decisions-per-policy': { type: 'string', default: '4' },
-        'fsh-per-policy': { type: 'string', default: '0.5' },
-        seed: { type: 'string', default: '1' },
-        'starlight-version': { type: 'string', default: STARLIGHT_VERSION },
-        out: { type: 'string', default: 'docs/performance.md' },
-        keep: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-}
-
-const args = readArgs();
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const cli = readCli(USAGE, () =>
+  parseArgs({
+    options: {
+      sizes: { type: 'string', default: '200,1000' },
+      runs: { type: 'string', default: '2' },
+      starlight: { type: 'boolean', default: false },
+      bare: { type: 'boolean', default: false },
+      editing: { type: 'boolean', default: false },
+      'decisions-per-policy': { type: 'string', default: '4' },
+      'fsh-per-policy': { type: 'string', default: '0.5' },
+      seed: { type: 'string', default: '1' },
+      'starlight-version': { type: 'string', default: STARLIGHT_VERSION },
+      out: { type: 'string', default: 'docs/performance.md' },
+      keep: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values,
+);
+const { values: args } = cli;
+// Declared with its type so that TypeScript knows a call never returns.
+const fail: (message: string) => never = cli.fail;
 
 const number = (name: string, raw: string, min: number, whole = true): number => {
   const n = Number(raw);

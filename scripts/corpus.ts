@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus/generate.ts';
 import { writeCorpus, refusal } from './corpus/output.ts';
+import { readCli } from './cli.ts';
 
 const USAGE = `Usage: npm run corpus -- --policies N --decisions M --fsh K --out DIR [--seed S] [--force]
 
@@ -23,36 +24,24 @@ Writes a synthetic, valid content tree (placeholder facts, not SPM content) into
 
 Then: SPM_CONTENT_DIR=DIR npm run check`;
 
-function fail(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
-}
-
-function readArgs() {
-  try {
-    return parseArgs({
-      options: {
-        policies: { type: 'string' },
-        decisions: { type: 'string' },
-        fsh: { type: 'string' },
-        out: { type: 'string' },
-        seed: { type: 'string', default: '1' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-}
-
-const values = readArgs();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const cli = readCli(USAGE, () =>
+  parseArgs({
+    options: {
+      policies: { type: 'string' },
+      decisions: { type: 'string' },
+      fsh: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values,
+);
+const { values } = cli;
+// Declared with its type so that TypeScript knows a call never returns.
+const fail: (message: string) => never = cli.fail;
 
 function count(name: 'policies' | 'decisions' | 'fsh' | 'seed', min: number): number {
   const raw = values[name];
