@@ -37,9 +37,31 @@ const CONTAINED = 0.8;
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Words the two texts share in the same order (longest common subsequence), so a reshuffled vocabulary does not count. */
-function inCommon(a: string[], b: string[]): number {
-  return diffArrays(a, b).reduce((n, change) => (change.added || change.removed ? n : n + (change.count ?? change.value.length)), 0);
+/** How many times each word occurs. */
+function bagOf(words: string[]): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const word of words) bag.set(word, (bag.get(word) ?? 0) + 1);
+  return bag;
+}
+
+/** Words two bags share, order aside: never fewer than the words in common in order. */
+function overlap(a: Map<string, number>, b: Map<string, number>): number {
+  let shared = 0;
+  for (const [word, count] of a) shared += Math.min(count, b.get(word) ?? 0);
+  return shared;
+}
+
+/**
+ * Words the two texts share in the same order (longest common subsequence), so a reshuffled
+ * vocabulary does not count. Below `atLeast` the exact count matters to no threshold, so it is
+ * reported as 0 as soon as that is certain: from the bags of words, or when the word diff
+ * needs more edits than such a pair could (Myers' diff costs grow with the edits).
+ */
+function inCommon(a: string[], b: string[], bags: [Map<string, number>, Map<string, number>], atLeast: number): number {
+  if (overlap(...bags) < atLeast) return 0;
+  const changes = diffArrays(a, b, { maxEditLength: a.length + b.length - 2 * atLeast });
+  if (!changes) return 0;
+  return changes.reduce((n, change) => (change.added || change.removed ? n : n + (change.count ?? change.value.length)), 0);
 }
 
 /** Indexes (into `sequence`) of a longest increasing subsequence: the matches that kept their order. */
@@ -67,7 +89,15 @@ const joined = (paragraphs: ComparedParagraph[]) => paragraphs.map((p) => p.text
 export function compareParagraphs(before: ComparedParagraph[], after: ComparedParagraph[]): Comparison {
   const beforeWords = before.map((p) => words(p.text));
   const afterWords = after.map((p) => words(p.text));
-  const common = beforeWords.map((bw) => afterWords.map((aw) => inCommon(bw, aw)));
+  const beforeBags = beforeWords.map(bagOf);
+  const afterBags = afterWords.map(bagOf);
+  // The fewest words in common that could make a pair the same paragraph or one part of the
+  // other (rounded down, so that no pair is dropped by a rounding error).
+  const needed = (b: number, a: number) => {
+    const [nb, na] = [beforeWords[b]!.length, afterWords[a]!.length];
+    return Math.floor(Math.min((SAME_PARAGRAPH / 2) * (nb + na), CONTAINED * Math.min(nb, na)));
+  };
+  const common = beforeWords.map((bw, b) => afterWords.map((aw, a) => inCommon(bw, aw, [beforeBags[b]!, afterBags[a]!], needed(b, a))));
   const similarity = (b: number, a: number) => {
     const total = beforeWords[b]!.length + afterWords[a]!.length;
     return total === 0 ? 1 : (2 * common[b]![a]!) / total;
