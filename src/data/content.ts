@@ -6,7 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import { contentRoot } from '../lib/content-kinds.ts';
-import { allDecisions, sessionsInOrder, type Decision, type SessionEntry } from '../lib/decisions.ts';
+import { allDecisions, sessionsInOrder, threads, type Decision, type SessionEntry, type Thread } from '../lib/decisions.ts';
 import { lastChanges, type Change } from '../lib/git-history.ts';
 import { groupPolicies, versionDate, type Policy } from '../lib/policies.ts';
 import type { FrameworkVersion } from '../lib/role-pages.ts';
@@ -49,6 +49,8 @@ export const getFrameworks = once(async (): Promise<{ reading: FrameworkVersion[
 export interface History {
   sessions: SessionEntry[];
   decisions: Decision[];
+  /** The decisions one follows up and is followed up by. */
+  threadOf: (d: Decision) => Thread;
   /** What decisions link to: policies by their (English) title, roles and topics by their record, for their name in either language (lib/translation/localize.ts). */
   titles: { policies: ReadonlyMap<string, string>; roles: ReadonlyMap<string, Named>; topics: ReadonlyMap<string, Named> };
 }
@@ -56,9 +58,11 @@ export interface History {
 /** The recommendation history: sessions oldest first, every decision, and the names its links show. */
 export const getHistory = once(async (): Promise<History> => {
   const sessions = sessionsInOrder(await getCollection('sessions'));
+  const decisions = allDecisions(sessions);
   return {
     sessions,
-    decisions: allDecisions(sessions),
+    decisions,
+    threadOf: threads(decisions),
     titles: {
       policies: new Map((await getPolicies()).map((p) => [p.id, p.current.data.shortTitle ?? p.current.data.title])),
       roles: new Map((await getCollection('roles')).map((r) => [r.id, r.data])),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionRecord, SessionRecord } from '../schemas/session.ts';
-import { aboutPolicy, allDecisions, byHeading, decisionAnchor, decisionCitation, decisionOfEvent, groupBy, thread, type SessionEntry } from './decisions.ts';
+import { aboutPolicy, allDecisions, byHeading, decisionAnchor, decisionCitation, decisionOfEvent, groupBy, threads, type SessionEntry } from './decisions.ts';
 
 const decision = (paragraph: string, heading: string, extra: Partial<DecisionRecord> = {}): DecisionRecord => ({
   paragraph, heading, text: `Text ${paragraph}`, items: [], verbs: ['recommend'], addressees: [], topics: [], policies: [], roles: [], followsUp: [],
@@ -44,10 +44,22 @@ describe('decisions', () => {
 
   it('finds a policy’s decisions and a thread both ways', () => {
     expect(aboutPolicy(all, 'spm').map((d) => d.year)).toEqual(['2009', '2010']);
-    const { earlier, later } = thread(all, all[1]!);
+    const threadOf = threads(all);
+    const { earlier, later } = threadOf(all[1]!);
     expect(earlier.map((d) => d.decision.paragraph)).toEqual(['8']);
-    expect(thread(all, all[0]!).later.map((d) => d.decision.paragraph)).toEqual(['126']);
+    expect(threadOf(all[0]!).later.map((d) => d.decision.paragraph)).toEqual(['126']);
     expect(later).toEqual([]);
+    expect(threadOf(all[3]!)).toEqual({ earlier: [], later: [] });
+  });
+
+  it('lists a thread in the history’s order, each decision once, and ignores references to nothing', () => {
+    const geneva = session('2011-geneva', 'Geneva', '2011-01-20', 'ceb-2011', [
+      decision('3', 'A.', { followsUp: [{ session: '2010-vienna', paragraph: '128' }, { session: '2009-london', paragraph: '8' }, { session: '2009-london', paragraph: '8' }, { session: '2009-london', paragraph: '99' }] }),
+    ]);
+    const more = allDecisions([vienna, london, geneva]);
+    const threadOf = threads(more);
+    expect(threadOf(more[4]!).earlier.map((d) => `${d.year} ${d.decision.paragraph}`)).toEqual(['2009 8', '2010 128']);
+    expect(threadOf(more[0]!).later.map((d) => `${d.year} ${d.decision.paragraph}`)).toEqual(['2010 126', '2011 3']);
   });
 });
 

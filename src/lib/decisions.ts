@@ -73,7 +73,12 @@ export function facetValues(d: Decision, facet: Facet): string[] {
 /** Each value of a facet with the decisions that have it, values in first-seen order unless sorted by the caller. */
 export function groupBy(decisions: Decision[], facet: Facet): Map<string, Decision[]> {
   const groups = new Map<string, Decision[]>();
-  for (const d of decisions) for (const value of facetValues(d, facet)) groups.set(value, [...(groups.get(value) ?? []), d]);
+  for (const d of decisions)
+    for (const value of facetValues(d, facet)) {
+      const group = groups.get(value);
+      if (group) group.push(d);
+      else groups.set(value, [d]);
+    }
   return groups;
 }
 
@@ -81,13 +86,32 @@ export function groupBy(decisions: Decision[], facet: Facet): Map<string, Decisi
 export const aboutPolicy = (decisions: Decision[], policy: string) => decisions.filter((d) => d.decision.policies.includes(policy));
 export const aboutRole = (decisions: Decision[], role: string) => decisions.filter((d) => d.decision.roles.includes(role));
 
-/** Decisions that follow up `d`, and those `d` follows up: the thread both ways. */
-export function thread(decisions: Decision[], d: Decision): { earlier: Decision[]; later: Decision[] } {
-  const is = (x: Decision, ref: { session: string; paragraph: string }) => x.session.id === ref.session && x.decision.paragraph === ref.paragraph;
-  return {
-    earlier: decisions.filter((x) => d.decision.followsUp.some((ref) => is(x, ref))),
-    later: decisions.filter((x) => x.decision.followsUp.some((ref) => is(d, ref))),
-  };
+export interface Thread {
+  earlier: Decision[];
+  later: Decision[];
+}
+
+const refKey = (session: string, paragraph: string) => `${session}\u0000${paragraph}`;
+
+/**
+ * For each decision, the decisions it follows up and those that follow it up, in the
+ * order of `decisions`. Indexed once, so that a page listing many decisions does not
+ * scan them all for each one.
+ */
+export function threads(decisions: Decision[]): (d: Decision) => Thread {
+  const byRef = new Map(decisions.map((d) => [refKey(d.session.id, d.decision.paragraph), d]));
+  const order = new Map(decisions.map((d, i) => [d, i]));
+  const inOrder = (set: Set<Decision>) => [...set].sort((a, b) => order.get(a)! - order.get(b)!);
+  const earlier = new Map<Decision, Set<Decision>>();
+  const later = new Map<Decision, Set<Decision>>();
+  for (const d of decisions)
+    for (const ref of d.decision.followsUp) {
+      const target = byRef.get(refKey(ref.session, ref.paragraph));
+      if (!target) continue;
+      earlier.set(d, (earlier.get(d) ?? new Set()).add(target));
+      later.set(target, (later.get(target) ?? new Set()).add(d));
+    }
+  return (d) => ({ earlier: inOrder(earlier.get(d) ?? new Set()), later: inOrder(later.get(d) ?? new Set()) });
 }
 
 interface SessionEvent {
