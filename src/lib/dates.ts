@@ -12,10 +12,16 @@ export function formatDate(iso: string, lang: Lang): string {
   return formatters[lang].format(toDate(iso));
 }
 
+// Intl's formatRange is slow, and a build formats the same few session dates on thousands of pages.
+const ranges = new Map<string, string>();
+
 /** "4–6 August 2009", "4-6 août 2009". */
 export function formatDateRange(start: string, end: string | undefined, lang: Lang): string {
   if (!end || end === start) return formatDate(start, lang);
-  return formatters[lang].formatRange(toDate(start), toDate(end));
+  const key = `${lang} ${start} ${end}`;
+  let range = ranges.get(key);
+  if (range === undefined) ranges.set(key, (range = formatters[lang].formatRange(toDate(start), toDate(end))));
+  return range;
 }
 
 const numbers: Record<Lang, Intl.NumberFormat> = { en: new Intl.NumberFormat('en-GB'), fr: new Intl.NumberFormat('fr-FR') };
