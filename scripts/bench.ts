@@ -204,10 +204,11 @@ async function buildSpm(content: string, size: number, n: number): Promise<Built
   const base = join(work, `spm-${size}`);
   const outDir = join(base, 'dist');
   const cache = join(base, 'cache');
-  fresh(outDir, cache);
+  const checkCache = join(base, 'check-cache');
+  fresh(outDir, cache, checkCache);
   const logFile = join(work, 'logs', `${size}-spm-${n}.log`);
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const run = await runMeasured(NODE, [astro, 'build', '--outDir', outDir], { cwd: ROOT, env: childEnv({ SPM_CONTENT_DIR: content, SPM_CACHE_DIR: cache }), logFile });
+  const run = await runMeasured(NODE, [astro, 'build', '--outDir', outDir], { cwd: ROOT, env: childEnv({ SPM_CONTENT_DIR: content, SPM_CACHE_DIR: cache, SPM_CHECK_CACHE: checkCache }), logFile });
   check(run, 'SPM build', logFile);
   const stats = siteStats(outDir);
   return { outDir, stats, run: result(run.wallMs, run.peakRss, stepMs(run.lines, SPM_PAGEFIND_LINE), stats) };

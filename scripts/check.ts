@@ -2,15 +2,19 @@
  * npm run check: validates the whole content folder and prints every problem as
  * `path:line: message`. Exit code 1 when there is any error; with --strict,
  * warnings (such as outdated translations) count as errors. MDX bodies unchanged
- * since the last run are not read again (node_modules/.cache/spm-check/, or SPM_CHECK_CACHE).
+ * since the last run are not read again (node_modules/.cache/spm-check/, or SPM_CHECK_CACHE), and
+ * the others are read by one thread per core.
  */
 import { contentRoot } from '../src/lib/content-kinds.ts';
 import { checkContent, formatProblem } from '../src/lib/check/index.ts';
-import { readCache } from '../src/lib/check/read-cache.ts';
+import { readCache, readCacheFolder } from '../src/lib/check/read-cache.ts';
+import { warmReadCache } from '../src/lib/check/warm.ts';
 
 const root = contentRoot();
 const strict = process.argv.includes('--strict');
-const cache = readCache(process.env.SPM_CHECK_CACHE ?? 'node_modules/.cache/spm-check');
+const folder = readCacheFolder();
+await warmReadCache(root, folder);
+const cache = readCache(folder);
 const { problems, files, errors: found } = checkContent(root, cache);
 cache.prune();
 const errors = strict ? problems.length : found;

@@ -92,32 +92,48 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
+/** A file of the content folder: its kind, where it is, and its path as messages print it. */
+export interface ContentPath {
+  kind: ContentKind;
+  relativePath: string;
+  /** Relative to the working directory, as printed in messages. */
+  path: string;
+  /** Where to read it. */
+  file: string;
+  format: 'yaml' | 'mdx';
+}
+
+export function contentPaths(root: string): ContentPath[] {
+  return (Object.entries(contentKinds) as [ContentKind, (typeof contentKinds)[ContentKind]][]).flatMap(([kind, spec]) => {
+    const folder = join(root, spec.folder);
+    return globSync(spec.pattern, { cwd: folder })
+      .sort()
+      .map((relativePath) => ({ kind, relativePath, path: relative(process.cwd(), join(folder, relativePath)) || relativePath, file: join(folder, relativePath), format: spec.format }));
+  });
+}
+
 export function loadContent(root: string, reader: ContentReader = fresh): LoadedContent {
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
-  for (const [kind, spec] of Object.entries(contentKinds) as [ContentKind, (typeof contentKinds)[ContentKind]][]) {
-    const folder = join(root, spec.folder);
-    for (const relativePath of globSync(spec.pattern, { cwd: folder }).sort()) {
-      const path = relative(process.cwd(), join(folder, relativePath)) || relativePath;
-      const text = readFileSync(join(folder, relativePath), 'utf8');
-      const base = { kind, id: entryId(relativePath), path, relativePath };
-      if (spec.format === 'yaml') {
-        const { data, errors } = reader.yaml(text);
-        problems.push(...errors.map((e) => ({ file: path, ...e, severity: 'error' as const })));
-        files.push({ ...base, data, lineOf: lineFinder(text, 0) });
-        continue;
-      }
-      const reading = reader.body(text, path);
-      if ('unreadable' in reading) {
-        problems.push({ file: path, ...reading.unreadable, severity: 'error' });
-        files.push({ ...base, data: undefined, lineOf: () => 1 });
-        continue;
-      }
-      const { digest } = reading;
-      const { data, errors } = reader.yaml(digest.front.yaml);
-      problems.push(...errors.map((e) => ({ file: path, ...e, line: e.line + digest.front.offset, severity: 'error' as const })));
-      files.push({ ...base, data, lineOf: lineFinder(digest.front.yaml, digest.front.offset), body: digest });
+  for (const { kind, relativePath, path, file, format } of contentPaths(root)) {
+    const text = readFileSync(file, 'utf8');
+    const base = { kind, id: entryId(relativePath), path, relativePath };
+    if (format === 'yaml') {
+      const { data, errors } = reader.yaml(text);
+      problems.push(...errors.map((e) => ({ file: path, ...e, severity: 'error' as const })));
+      files.push({ ...base, data, lineOf: lineFinder(text, 0) });
+      continue;
     }
+    const reading = reader.body(text, path);
+    if ('unreadable' in reading) {
+      problems.push({ file: path, ...reading.unreadable, severity: 'error' });
+      files.push({ ...base, data: undefined, lineOf: () => 1 });
+      continue;
+    }
+    const { digest } = reading;
+    const { data, errors } = reader.yaml(digest.front.yaml);
+    problems.push(...errors.map((e) => ({ file: path, ...e, line: e.line + digest.front.offset, severity: 'error' as const })));
+    files.push({ ...base, data, lineOf: lineFinder(digest.front.yaml, digest.front.offset), body: digest });
   }
   return { files, problems };
 }

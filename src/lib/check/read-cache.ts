@@ -35,6 +35,9 @@ function jsonSafe(value: unknown): boolean {
   return true;
 }
 
+/** Where `npm run check` and the build's pre-flight keep their readings. */
+export const readCacheFolder = (): string => process.env.SPM_CHECK_CACHE ?? 'node_modules/.cache/spm-check';
+
 export interface ReadCache extends ContentReader {
   /** Removes readings no run of this version has used since the last prune; call after a run. */
   prune(): void;
@@ -47,7 +50,6 @@ export function readCache(folder: string): ReadCache {
   // Readings of other versions can never be used again.
   for (const other of readdirSync(folder)) if (other !== version) rmSync(join(folder, other), { recursive: true, force: true });
   const used = new Set<string>();
-  let written = 0;
   function cached<T>(key: string, read: () => T, keep: (value: T) => boolean = () => true): T {
     used.add(`${key}.json`);
     const file = join(dir, `${key}.json`);
@@ -55,10 +57,7 @@ export function readCache(folder: string): ReadCache {
       return JSON.parse(readFileSync(file, 'utf8')) as T;
     } catch {
       const value = read();
-      if (keep(value)) {
-        writeFileSync(file, JSON.stringify(value));
-        written += 1;
-      }
+      if (keep(value)) writeFileSync(file, JSON.stringify(value));
       return value;
     }
   }
@@ -66,7 +65,6 @@ export function readCache(folder: string): ReadCache {
     body: (source, path) => cached(sha('body', path, source), () => readBody(source, path)),
     yaml: (text) => cached(sha('yaml', text), () => readYaml(text), (r) => jsonSafe(r.data)),
     prune() {
-      if (written === 0) return;
       for (const file of readdirSync(dir)) if (!used.has(file)) rmSync(join(dir, file), { force: true });
     },
   };
