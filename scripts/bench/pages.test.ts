@@ -21,6 +21,7 @@ describe('classifyPage', () => {
     ['history/2009-08-geneva/index.html', 'en', 'session'],
     ['history/years/2010/index.html', 'en', 'history-facet'],
     ['fr/history/topics/travel/index.html', 'fr', 'history-facet'],
+    ['history/verbs/recommend/2/index.html', 'en', 'history-facet'],
     ['transition/index.html', 'en', 'transition'],
     ['transition/fsh-v-e/index.html', 'en', 'transition-row'],
     ['transition/matrix/retained/index.html', 'en', 'transition-matrix'],

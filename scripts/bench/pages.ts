@@ -66,7 +66,7 @@ export function classifyPage(file: string): { lang: Lang; kind: PageKind; route:
       case 'history':
         if (s.length === 1) return 'history';
         if (s.length === 2 && !FACETS.has(b!)) return 'session';
-        if (s.length === 3 && FACETS.has(b!)) return 'history-facet';
+        if ((s.length === 3 || (s.length === 4 && /^\d+$/.test(d!))) && FACETS.has(b!)) return 'history-facet';
         return 'other';
       case 'transition':
         if (s.length === 1) return 'transition';

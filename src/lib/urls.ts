@@ -23,7 +23,9 @@ export const transitionStoryUrl = (lang: Lang) => `${prefix(lang)}/transition/st
 export const transitionPages = ['matrix', 'references', 'story'] as const;
 export const sessionUrl = (lang: Lang, session: string) => `${prefix(lang)}/history/${session}/`;
 /** A pre-rendered list of decisions: /history/topics/aviation-safety/, /history/years/2010/. */
-export const historyFacetUrl = (lang: Lang, facet: 'topics' | 'verbs' | 'addressees' | 'years', value: string): string => `${prefix(lang)}/history/${facet}/${value}/`;
+/** A list of decisions by facet; its pages after the first are numbered below it. */
+export const historyFacetUrl = (lang: Lang, facet: 'topics' | 'verbs' | 'addressees' | 'years', value: string, page = 1): string =>
+  `${prefix(lang)}/history/${facet}/${value}/${page > 1 ? `${page}/` : ''}`;
 export const roleUrl = (lang: Lang, role: string) => `${prefix(lang)}/roles/${role}/`;
 
 /** The same page in the other language. */

@@ -27,6 +27,7 @@ const pages = [
   ['history', '/history/'],
   ['session', '/history/2010-06-vienna/'],
   ['decisions by topic', '/history/topics/security-policy-manual/'],
+  ['decisions by year, second page', '/history/years/2016/2/'],
   ['transition matrix', '/transition/'],
   ['bridge, transitioned', '/transition/fsh-v-e/'],
   ['bridge, in progress', '/transition/fsh-iii/'],

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decisionAnchor } from '../../src/lib/decisions.ts';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { DIST, page, pagePaths, text } from '../helpers/dist.ts';
 import { readRecords } from '../helpers/records.ts';
 
@@ -74,6 +75,41 @@ describe('lists by facet', () => {
     expect(byYear.querySelector('article.decision a.para-num')?.getAttribute('href')).toBe(`/history/2010-06-vienna/#${decisionAnchor(vienna.data.decisions[0]!.paragraph)}`);
     const hlcm = sessions.flatMap((s) => s.data.decisions.filter((d) => d.addressees.includes('hlcm')));
     expect(page('/history/addressees/hlcm/').querySelectorAll('article.decision')).toHaveLength(hlcm.length);
+  });
+});
+
+describe('a long list by facet', () => {
+  // 2016 is the year with the most decisions in the sources: more than one page of PAGE_SIZE.
+  const decided = sessions.filter((s) => s.data.startDate.startsWith('2016')).flatMap((s) => s.data.decisions.map((d) => `/history/${s.id}/#${decisionAnchor(d.paragraph)}`));
+  const pages = [1, 2, 3].map((n) => (n === 1 ? '/history/years/2016/' : `/history/years/2016/${n}/`)).filter((path) => built.has(path));
+
+  it(`is split into pages of ${PAGE_SIZE} that together list every decision once, in order`, () => {
+    expect(decided.length).toBeGreaterThan(PAGE_SIZE);
+    expect(pages).toHaveLength(Math.ceil(decided.length / PAGE_SIZE));
+    const listed = pages.flatMap((path) => page(path).querySelectorAll('article.decision a.para-num').map((a) => a.getAttribute('href')));
+    expect(listed).toEqual(decided);
+    expect(page(pages[0]!).querySelectorAll('article.decision')).toHaveLength(PAGE_SIZE);
+  });
+
+  it('links the pages with previous, next and numbers, marking the current one', () => {
+    const nav = page(pages[1]!).querySelector('nav.pagination');
+    expect(nav?.getAttribute('aria-label')).toBe('Pages');
+    expect(nav?.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/history/years/2016/');
+    expect(nav?.querySelector('a[aria-current="page"]')?.getAttribute('href')).toBe('/history/years/2016/2/');
+    expect(nav?.querySelectorAll('li a').map((a) => text(a))).toEqual(pages.map((_, i) => `Page ${i + 1}`));
+    expect(page(pages[0]!).querySelector('nav.pagination a[rel="next"]')?.getAttribute('href')).toBe('/history/years/2016/2/');
+    expect(text(page(pages[1]!).querySelector('title'))).toMatch(/^2016 \(Page 2 of \d+\) \| /);
+  });
+
+  it('says the page in French, with the French labels', () => {
+    const doc = page('/fr/history/years/2016/2/');
+    expect(doc.querySelector('nav.pagination')?.getAttribute('aria-label')).toBe('Pages');
+    expect(text(doc.querySelector('nav.pagination a[rel="prev"]'))).toBe('Page précédente');
+    expect(text(doc.querySelector('.page-of'))).toMatch(/^Page 2 sur \d+$/);
+  });
+
+  it('has no pagination when the list fits on one page', () => {
+    expect(page('/history/years/2010/').querySelector('nav.pagination')).toBeNull();
   });
 });
 

@@ -3,8 +3,9 @@
  * sizes (4 × as many policies, decisions and transition rows), and no document page
  * grows with the number of documents. Navigation is by chapter, never a list of
  * everything, so the links around the text are the same at both sizes. List pages
- * (indexes, facets, the glossary) grow with what they list, by design, and are held
- * to budgets only at the size built here.
+ * (indexes, the glossary) grow with what they list, by design, and are held to
+ * budgets only at the size built here; the decision lists by facet are split into
+ * pages, so they do not grow.
  */
 import { globSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classifyPage, type PageKind } from '../../scripts/bench/pages.ts';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { generateCorpus } from '../../scripts/corpus/generate.ts';
 import { writeCorpus } from '../../scripts/corpus/output.ts';
 import { buildSite } from '../helpers/build.ts';
@@ -24,6 +26,8 @@ interface Page {
   bytes: number;
   /** Links outside the main text: header, breadcrumbs, footer, the page's own navigation. */
   frameLinks: number;
+  /** Decisions listed. */
+  decisions: number;
 }
 
 function buildAt(policies: number): Page[] {
@@ -35,7 +39,12 @@ function buildAt(policies: number): Page[] {
     const html = readFileSync(join(build.outDir, file), 'utf8');
     const doc = parse(html);
     const all = doc.querySelectorAll('a').length;
-    return { kind: classifyPage(file).kind, bytes: Buffer.byteLength(html), frameLinks: all - (doc.querySelector('main')?.querySelectorAll('a').length ?? 0) };
+    return {
+      kind: classifyPage(file).kind,
+      bytes: Buffer.byteLength(html),
+      frameLinks: all - (doc.querySelector('main')?.querySelectorAll('a').length ?? 0),
+      decisions: doc.querySelectorAll('article.decision').length,
+    };
   });
 }
 
@@ -47,11 +56,13 @@ beforeAll(() => {
 }, 600_000);
 
 const of = (pages: Page[], kind: PageKind) => pages.filter((p) => p.kind === kind);
-const max = (pages: Page[], key: 'bytes' | 'frameLinks') => Math.max(...pages.map((p) => p[key]));
+const max = (pages: Page[], key: 'bytes' | 'frameLinks' | 'decisions') => Math.max(...pages.map((p) => p[key]));
 const median = (pages: Page[]) => pages.map((p) => p.bytes).sort((a, b) => a - b)[pages.length >> 1]!;
 
 /** Pages of one document each: their size depends on that document, not on how many there are. */
 const documentKinds: PageKind[] = ['policy', 'version', 'compare', 'session', 'transition-row', 'side-by-side', 'role'];
+/** Pages of a list split into pages of PAGE_SIZE items. */
+const pagedKinds: PageKind[] = ['history-facet'];
 
 describe(`from ${SMALL} to ${LARGE} policies a language`, () => {
   it.each(documentKinds)('%s pages have the same links around the text', (kind) => {
@@ -62,6 +73,12 @@ describe(`from ${SMALL} to ${LARGE} policies a language`, () => {
   // The median, since with four times the pages the largest one is larger by chance alone.
   it.each(documentKinds.filter((k) => k !== 'side-by-side' && k !== 'role'))('%s pages do not grow', (kind) => {
     expect(median(of(large, kind))).toBeLessThanOrEqual(median(of(small, kind)) * 1.1);
+  });
+
+  it.each(pagedKinds)('%s pages list at most one page of items: long lists are split, not grown', (kind) => {
+    const paged = of(large, kind).filter((p) => p.decisions === PAGE_SIZE);
+    expect(paged.length, 'some list is long enough to need a second page').toBeGreaterThan(0);
+    expect(max(of(large, kind), 'decisions')).toBe(PAGE_SIZE);
   });
 
   // A side-by-side view is of a policy text or of a short annex entry, so only its largest is comparable;
@@ -79,6 +96,7 @@ describe(`from ${SMALL} to ${LARGE} policies a language`, () => {
     'transition-row': 12_000,
     'side-by-side': 80_000,
     role: 40_000,
+    'history-facet': 150_000,
     home: 30_000,
     search: 10_000,
     'not-found': 5_000,
