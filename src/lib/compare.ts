@@ -86,7 +86,7 @@ function longestIncreasing(sequence: number[]): Set<number> {
 
 const joined = (paragraphs: ComparedParagraph[]) => paragraphs.map((p) => p.text).join('\n\n');
 
-export function compareParagraphs(before: ComparedParagraph[], after: ComparedParagraph[]): Comparison {
+export function compareParagraphs(before: readonly ComparedParagraph[], after: readonly ComparedParagraph[]): Comparison {
   const beforeWords = before.map((p) => words(p.text));
   const afterWords = after.map((p) => words(p.text));
   const beforeBags = beforeWords.map(bagOf);

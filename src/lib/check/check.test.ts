@@ -21,7 +21,7 @@ function problemsAfter(file: string, change: (text: string) => string): string[]
 
 describe('npm run check', () => {
   it('accepts the valid fixture', () => {
-    expect(checkContent(FIXTURE)).toEqual({ problems: [], files: 6, errors: 0 });
+    expect(checkContent(FIXTURE)).toMatchObject({ problems: [], files: 6, errors: 0 });
   });
 
   it('rejects an impossible date at its line', () => {

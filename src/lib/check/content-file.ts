@@ -24,6 +24,8 @@ export interface ContentFile {
   lineOf(path: FieldPath): number;
   /** What the check reads from an MDX body (see body.ts). */
   body?: BodyDigest;
+  /** The file's text. */
+  text: string;
 }
 
 interface YamlSource {
@@ -121,19 +123,19 @@ export function loadContent(root: string, reader: ContentReader = fresh): Loaded
     if (format === 'yaml') {
       const { data, errors } = reader.yaml(text);
       problems.push(...errors.map((e) => ({ file: path, ...e, severity: 'error' as const })));
-      files.push({ ...base, data, lineOf: lineFinder(text, 0) });
+      files.push({ ...base, text, data, lineOf: lineFinder(text, 0) });
       continue;
     }
     const reading = reader.body(text, path);
     if ('unreadable' in reading) {
       problems.push({ file: path, ...reading.unreadable, severity: 'error' });
-      files.push({ ...base, data: undefined, lineOf: () => 1 });
+      files.push({ ...base, text, data: undefined, lineOf: () => 1 });
       continue;
     }
     const { digest } = reading;
     const { data, errors } = reader.yaml(digest.front.yaml);
     problems.push(...errors.map((e) => ({ file: path, ...e, line: e.line + digest.front.offset, severity: 'error' as const })));
-    files.push({ ...base, data, lineOf: lineFinder(digest.front.yaml, digest.front.offset), body: digest });
+    files.push({ ...base, text, data, lineOf: lineFinder(digest.front.yaml, digest.front.offset), body: digest });
   }
   return { files, problems };
 }

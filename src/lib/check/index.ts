@@ -12,6 +12,8 @@ export interface CheckResult {
   problems: Problem[];
   files: number;
   errors: number;
+  /** Every file as read, for the build to reuse (see lib/readings.ts). */
+  loaded: ContentFile[];
 }
 
 /** Problems the body of an MDX file has in itself: numbering counts unless the text is printed without it. */
@@ -33,5 +35,5 @@ export function checkContent(root: string, reader?: ContentReader): CheckResult 
   // Links are checked from valid records only, but may point to any file found.
   problems.push(...referenceProblems(loaded.files, valid), ...consistencyProblems(loaded.files, valid), ...supersessionCycles(valid), ...sharedNames(valid), ...decisionProblems(valid), ...transitionProblems(valid), ...translationProblems(valid));
   problems.sort(byFileAndLine);
-  return { problems, files: loaded.files.length, errors: problems.filter((p) => p.severity === 'error').length };
+  return { problems, files: loaded.files.length, errors: problems.filter((p) => p.severity === 'error').length, loaded: loaded.files };
 }

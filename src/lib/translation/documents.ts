@@ -6,7 +6,8 @@
 import type { RoleRecord, RoleVersion } from '../../schemas/role.ts';
 import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../../schemas/policy.ts';
 import type { TranslationState } from '../../schemas/translation.ts';
-import { bodyText, paragraphsOfBody } from '../paragraphs.ts';
+import { bodyText } from '../paragraphs.ts';
+import { paragraphsOf } from '../readings.ts';
 import { pairUnits, reviewUnits, summarize, type DocumentSummary, type GlossaryPair, type UnitReview } from './review.ts';
 import { englishRoleUnits, frenchRoleUnits } from './role-units.ts';
 
@@ -34,15 +35,17 @@ const by = (t: TranslatedBy): TranslatedBy => ({ translator: t.translator, revie
 interface PolicyBody {
   data: PolicyFrontmatter;
   body?: string | undefined;
+  /** Where the text is, so that the build's earlier reading of it can be used (lib/readings.ts). */
+  filePath?: string | undefined;
 }
 
 /** An English policy text and its French, if any. A text printed without numbered paragraphs is one unit. */
 export function policyDocument(english: PolicyBody & { data: EnglishPolicyFrontmatter }, french: PolicyBody | undefined, glossary: readonly GlossaryPair[]): TranslatableDocument {
   const numbered = english.data.paragraphNumbering !== false;
-  const unitsOf = (body: string | undefined) =>
-    numbered ? paragraphsOfBody(body ?? '').map((p) => ({ key: p.number, text: p.text })) : [{ key: 'text', text: bodyText(body ?? '') }];
+  const unitsOf = ({ body = '', filePath }: PolicyBody) =>
+    numbered ? paragraphsOf(filePath, body).map((p) => ({ key: p.number, text: p.text })) : [{ key: 'text', text: bodyText(body) }];
   const translation = french?.data.lang === 'fr' ? french.data.translation : undefined;
-  const reviews = reviewUnits(pairUnits(unitsOf(english.body), french && unitsOf(french.body)), translation?.basis, glossary);
+  const reviews = reviewUnits(pairUnits(unitsOf(english), french && unitsOf(french)), translation?.basis, glossary);
   return {
     kind: 'policy',
     id: english.data.policy,
