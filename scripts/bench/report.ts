@@ -81,10 +81,10 @@ export interface Editing {
   /** npm run check with an empty cache of readings, then after editing one policy. */
   checkColdMs: number;
   checkEditedMs: number;
-  /** The dev server: first page served, one more render, and an edited policy shown. */
+  /** The dev server: first page served, one more render, and an edited policy shown, for each of a few edits in a row. */
   firstPageMs: number;
   renderMs: number;
-  editShownMs: number;
+  editShownMs: number[];
 }
 
 /** The issue's targets for the Policy Unit's edits. */
@@ -99,7 +99,11 @@ function editingTable(e: Editing): string {
       ['`npm run check` after editing one policy', formatMs(e.checkEditedMs), `under ${formatMs(EDITING_TARGETS.checkMs)}: ${verdict(e.checkEditedMs, EDITING_TARGETS.checkMs)}`],
       ['Dev server: first page served after start', formatMs(e.firstPageMs), '—'],
       ['Dev server: rendering the policy page again', formatMs(e.renderMs), '—'],
-      ['Dev server: an edited policy shown', formatMs(e.editShownMs), `within ${formatMs(EDITING_TARGETS.devEditMs)}: ${verdict(e.editShownMs, EDITING_TARGETS.devEditMs)}`],
+      [
+        `Dev server: an edited policy shown (slowest of ${e.editShownMs.length} edits in a row, then each)`,
+        `${formatMs(Math.max(...e.editShownMs))} (${e.editShownMs.map(formatMs).join(', ')})`,
+        `within ${formatMs(EDITING_TARGETS.devEditMs)}: ${verdict(Math.max(...e.editShownMs), EDITING_TARGETS.devEditMs)}`,
+      ],
     ],
   );
 }
