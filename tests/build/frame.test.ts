@@ -62,7 +62,7 @@ describe('every page', () => {
     const doc = page(path);
     const code = doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/json');
     expect(code.map((s) => s.getAttribute('src'))).toEqual(code.map(() => undefined));
-    const expected = [doc.querySelector('.para-cite[data-citation]') && 'clipboard', doc.querySelector('form.fsh-lookup') && 'fsh-rows', doc.querySelector('table[data-sortable]') && 'aria-sort'].filter(Boolean);
+    const expected = [doc.querySelector('.para-cite') && 'clipboard', doc.querySelector('form.fsh-lookup') && 'fsh-rows', doc.querySelector('table[data-sortable]') && 'aria-sort'].filter(Boolean);
     expect(code).toHaveLength(expected.length);
     for (const marker of expected) expect(code.some((s) => s.textContent.includes(marker!)), `${path}: ${marker}`).toBe(true);
   });
