@@ -31,8 +31,10 @@ describe('manual', () => {
     expect(sectionLabel(placed.get('sls')!)).toBe('IV-B');
   });
   it('gives previous and next in the Manual order', () => {
-    expect(neighbours(chapters, 'tor')).toEqual({ previous: 'foa', next: 'srm' });
-    expect(neighbours(chapters, 'foa')).toEqual({ next: 'tor' });
-    expect(neighbours(chapters, 'unplaced')).toEqual({});
+    const around = neighbours(placements(chapters));
+    expect(around('tor')).toEqual({ previous: 'foa', next: 'srm' });
+    expect(around('foa')).toEqual({ next: 'tor' });
+    expect(around('srm')).toEqual({ previous: 'tor' });
+    expect(around('unplaced')).toEqual({});
   });
 });

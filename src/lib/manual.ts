@@ -52,12 +52,15 @@ export interface ManualPlace {
 
 export const manualPlace = (p: Placement): ManualPlace => ({ chapter: p.chapter.data.number, section: p.at.letter, edition: p.at.edition, current: p.current });
 
-/** The policies before and after one in the Manual's order. */
-export function neighbours(chapters: ChapterEntry[], policy: string): { previous?: string; next?: string } {
-  const order = [...placements(chapters).keys()];
-  const i = order.indexOf(policy);
-  if (i < 0) return {};
-  return { ...(i > 0 ? { previous: order[i - 1]! } : {}), ...(i < order.length - 1 ? { next: order[i + 1]! } : {}) };
+/** The policies before and after each one in the Manual's order, from its placements (worked out once, not per policy). */
+export function neighbours(placed: ReadonlyMap<string, Placement>): (policy: string) => { previous?: string; next?: string } {
+  const order = [...placed.keys()];
+  const index = new Map(order.map((policy, i) => [policy, i]));
+  return (policy) => {
+    const i = index.get(policy);
+    if (i === undefined) return {};
+    return { ...(i > 0 ? { previous: order[i - 1]! } : {}), ...(i < order.length - 1 ? { next: order[i + 1]! } : {}) };
+  };
 }
 
 /** "Chapter II, Section A" style reference, without words (the template adds them per language). */
