@@ -39,6 +39,8 @@ function jsonSafe(value: unknown): boolean {
 export const readCacheFolder = (): string => process.env.SPM_CHECK_CACHE ?? 'node_modules/.cache/spm-check';
 
 export interface ReadCache extends ContentReader {
+  /** Whether the reading of this MDX text is kept, so that reading it costs no parse. */
+  hasBody(source: string, path: string): boolean;
   /** Removes readings no run of this version has used since the last prune; call after a run. */
   prune(): void;
 }
@@ -63,6 +65,7 @@ export function readCache(folder: string): ReadCache {
   }
   return {
     body: (source, path) => cached(sha('body', path, source), () => readBody(source, path)),
+    hasBody: (source, path) => existsSync(join(dir, `${sha('body', path, source)}.json`)),
     yaml: (text) => cached(sha('yaml', text), () => readYaml(text), (r) => jsonSafe(r.data)),
     prune() {
       for (const file of readdirSync(dir)) if (!used.has(file)) rmSync(join(dir, file), { force: true });

@@ -4,9 +4,11 @@
  * parsing MDX, one file after another; the readings are independent, so the
  * cores can share them, and the check then finds them all in the cache.
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { contentPaths } from './content-file.ts';
+import { readCache } from './read-cache.ts';
 
 /** Below this many MDX files a second thread costs more to start than it saves. */
 const WORTH_A_THREAD = 200;
@@ -17,12 +19,13 @@ export interface WarmJob {
 }
 
 /**
- * Reads every MDX file of `root` into the cache in `folder`, with at most `threads`
- * threads of at least `perThread` files each; returns how many threads did it (0: too
- * few files to be worth it, and the check reads them itself).
+ * Reads the MDX files of `root` that the cache in `folder` does not hold yet, with at
+ * most `threads` threads of at least `perThread` files each; returns how many threads did
+ * it (0: too few files to be worth it, and the check reads them itself).
  */
 export async function warmReadCache(root: string, folder: string, { threads = availableParallelism(), perThread = WORTH_A_THREAD } = {}): Promise<number> {
-  const files = contentPaths(root).filter((f) => f.format === 'mdx');
+  const cache = readCache(folder);
+  const files = contentPaths(root).filter((f) => f.format === 'mdx' && !cache.hasBody(readFileSync(f.file, 'utf8'), f.path));
   const count = Math.min(threads, Math.floor(files.length / perThread));
   if (count < 2) return 0;
   const shares = Array.from({ length: count }, (_, i) => files.filter((_, j) => j % count === i).map(({ path, file }) => ({ path, file })));
