@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem, type as osType } from 'node:os';
-import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
+import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './corpus/generate.ts';
@@ -28,6 +28,7 @@ import { canSample } from './bench/proc.ts';
 import { renderReport, siteLabels, type BenchReport, type Editing, type LargestRow, type RunResult, type SiteId, type SiteResult, type SizeResult, type WeightRow } from './bench/report.ts';
 import { formatBytes, formatMs } from './bench/stats.ts';
 import { replaceBlock } from './bench/table.ts';
+import { realish, within } from './paths.ts';
 import { readCli } from './cli.ts';
 
 /** Newest Starlight release whose peer range includes Astro 7 (0.42.x needs astro ^7.2.10). */
@@ -91,13 +92,7 @@ if (!canSample()) fail('The benchmark reads memory from /proc, so it runs on Lin
 
 // ---------------------------------------------------------------- where things go
 
-const inside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
-function realish(path: string): string {
-  let existing = resolve(path);
-  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-  return join(realpathSync(existing), relative(existing, resolve(path)));
-}
-if (args.keep !== undefined && inside(realish(args.keep), realpathSync(ROOT))) fail(`--keep ${args.keep} is inside the project; the trees must stay out of it (the build and the type check read it). Choose a folder such as /tmp/spm-bench.`);
+if (args.keep !== undefined && within(realish(args.keep), realpathSync(ROOT))) fail(`--keep ${args.keep} is inside the project; the trees must stay out of it (the build and the type check read it). Choose a folder such as /tmp/spm-bench.`);
 const work = args.keep !== undefined ? resolve(args.keep) : mkdtempSync(join(tmpdir(), 'spm-bench-'));
 mkdirSync(join(work, 'logs'), { recursive: true });
 
@@ -214,22 +209,24 @@ async function buildSpm(content: string, size: number, n: number): Promise<Built
   return { outDir, stats, run: result(run.wallMs, run.peakRss, stepMs(run.lines, SPM_PAGEFIND_LINE), stats) };
 }
 
+/** A cold `astro build` of a baseline site in `site`: no output, cache or Vite state left from an earlier run. */
+async function coldBaselineBuild(site: string, label: string, logFile: string): Promise<Measured> {
+  fresh(join(site, 'dist'), join(site, '.bench-cache'), join(site, '.astro'), join(site, 'node_modules', '.astro'), join(site, 'node_modules', '.vite'));
+  const run = await runMeasured(NODE, [join(site, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: site, env: childEnv(), logFile });
+  check(run, label, logFile);
+  return run;
+}
+
 async function buildStarlight(size: number, n: number): Promise<Built> {
   const outDir = join(starlightDir, 'dist');
-  fresh(outDir, join(starlightDir, '.bench-cache'), join(starlightDir, '.astro'), join(starlightDir, 'node_modules', '.astro'), join(starlightDir, 'node_modules', '.vite'));
-  const logFile = join(work, 'logs', `${size}-starlight-${n}.log`);
-  const run = await runMeasured(NODE, [join(starlightDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: starlightDir, env: childEnv(), logFile });
-  check(run, 'Starlight build', logFile);
+  const run = await coldBaselineBuild(starlightDir, 'Starlight build', join(work, 'logs', `${size}-starlight-${n}.log`));
   const stats = siteStats(outDir);
   return { outDir, stats, run: result(run.wallMs, run.peakRss, starlightPagefindMs(run.lines), stats) };
 }
 
 async function buildBare(size: number, n: number): Promise<Built> {
   const outDir = join(bareDir, 'dist');
-  fresh(outDir, join(bareDir, '.bench-cache'), join(bareDir, '.astro'), join(bareDir, 'node_modules', '.astro'), join(bareDir, 'node_modules', '.vite'));
-  const logFile = join(work, 'logs', `${size}-bare-${n}.log`);
-  const build = await runMeasured(NODE, [join(bareDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: bareDir, env: childEnv(), logFile });
-  check(build, 'Bare Astro build', logFile);
+  const build = await coldBaselineBuild(bareDir, 'Bare Astro build', join(work, 'logs', `${size}-bare-${n}.log`));
   const indexLog = join(work, 'logs', `${size}-bare-${n}-pagefind.log`);
   const index = await runMeasured(NODE, [join(bareDir, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', 'dist'], { cwd: bareDir, env: childEnv(), logFile: indexLog });
   check(index, 'Pagefind on the bare site', indexLog);

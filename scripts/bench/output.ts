@@ -1,6 +1,6 @@
 /** The size of a built site: bytes (the sum of its files' sizes), file count, and its HTML pages by kind. */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { classifyPage, type Lang, type PageKind } from './pages.ts';
 
 export interface SitePage {
@@ -20,18 +20,14 @@ export interface SiteStats {
 }
 
 /** Every file under `dir`, as paths relative to it with "/", and its size. */
-export function listFiles(dir: string): { file: string; bytes: number }[] {
-  const out: { file: string; bytes: number }[] = [];
-  const walk = (folder: string, prefix: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      const file = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path, file);
-      else if (entry.isFile()) out.push({ file, bytes: statSync(path).size });
-    }
-  };
-  walk(dir, '');
-  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+function listFiles(dir: string): { file: string; bytes: number }[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return { file: relative(dir, path).split(sep).join('/'), bytes: statSync(path).size };
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 export function siteStats(outDir: string): SiteStats {

@@ -5,23 +5,14 @@
  * what an earlier run wrote (the content-kind folders and the README), so no
  * stale file survives; anything else in the folder is left alone.
  */
-import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { contentKinds } from '../../src/lib/content-kinds.ts';
+import { realish, within } from '../paths.ts';
 import type { GeneratedFile } from './files.ts';
 
 /** The project's own content folder. */
 export const PROJECT_CONTENT = resolve(import.meta.dirname, '..', '..', 'content');
-
-/** The real path of a folder that may not exist yet: its nearest existing ancestor, resolved, plus the rest. */
-function realish(path: string): string {
-  const absolute = resolve(path);
-  let existing = absolute;
-  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-  return join(realpathSync(existing), relative(existing, absolute));
-}
-
-const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
 
 /** Why the tree may not be written to `out`, or undefined when it may. */
 export function refusal(out: string, force: boolean, projectContent = PROJECT_CONTENT): string | undefined {
