@@ -12,9 +12,8 @@ import { warmReadCache } from '../src/lib/check/warm.ts';
 
 const root = contentRoot();
 const strict = process.argv.includes('--strict');
-const folder = readCacheFolder();
-await warmReadCache(root, folder);
-const cache = readCache(folder);
+const cache = readCache(readCacheFolder());
+await warmReadCache(root, cache);
 const { problems, files, errors: found } = checkContent(root, cache);
 cache.prune();
 const errors = strict ? problems.length : found;

@@ -18,9 +18,8 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build') return;
         const root = contentRoot();
-        const folder = readCacheFolder();
-        await warmReadCache(root, folder);
-        const cache = readCache(folder);
+        const cache = readCache(readCacheFolder());
+        await warmReadCache(root, cache);
         const { problems, errors, files, loaded } = checkContent(root, cache);
         cache.prune();
         shareReadings(loaded.flatMap(({ path, text, body }) => (body ? [{ path, text, paragraphs: body.paragraphs.map((p) => ({ number: String(p.number), text: p.text })) }] : [])));

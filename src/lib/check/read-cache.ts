@@ -39,6 +39,8 @@ function jsonSafe(value: unknown): boolean {
 export const readCacheFolder = (): string => process.env.SPM_CHECK_CACHE ?? 'node_modules/.cache/spm-check';
 
 export interface ReadCache extends ContentReader {
+  /** Where the readings are kept. */
+  folder: string;
   /** Whether the reading of this MDX text is kept, so that reading it costs no parse. */
   hasBody(source: string, path: string): boolean;
   /** Removes readings no run of this version has used since the last prune; call after a run. */
@@ -64,6 +66,7 @@ export function readCache(folder: string): ReadCache {
     }
   }
   return {
+    folder,
     body: (source, path) => cached(sha('body', path, source), () => readBody(source, path)),
     hasBody: (source, path) => existsSync(join(dir, `${sha('body', path, source)}.json`)),
     yaml: (text) => cached(sha('yaml', text), () => readYaml(text), (r) => jsonSafe(r.data)),

@@ -19,19 +19,19 @@ describe('warmReadCache', () => {
     copy.write('policies/other-policy/1.en.mdx', readFileSync(copy.path(POLICY), 'utf8').replace('policy: framework-for-accountability', 'policy: other-policy'));
     const folder = mkdtempSync(join(tmpdir(), 'spm-warm-'));
     const mdx = contentPaths(copy.root).filter((f) => f.format === 'mdx');
-    expect(await warmReadCache(copy.root, folder, { threads: 2, perThread: 1 })).toBe(2);
+    expect(await warmReadCache(copy.root, readCache(folder), { threads: 2, perThread: 1 })).toBe(2);
     const [version] = readdirSync(folder);
     expect(mdx).toHaveLength(2);
     expect(readdirSync(join(folder, version!))).toHaveLength(mdx.length);
     const cache = readCache(folder);
     expect(checkContent(copy.root, cache).problems.map(formatProblem)).toEqual(checkContent(copy.root).problems.map(formatProblem));
     // Everything is in the cache now: no thread is started for nothing.
-    expect(await warmReadCache(copy.root, folder, { threads: 2, perThread: 1 })).toBe(0);
+    expect(await warmReadCache(copy.root, cache, { threads: 2, perThread: 1 })).toBe(0);
   });
 
   it('leaves a small tree to the check itself', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'spm-warm-'));
-    expect(await warmReadCache(copyContent().root, folder)).toBe(0);
+    expect(await warmReadCache(copyContent().root, readCache(folder))).toBe(0);
     expect(readdirSync(folder).flatMap((version) => readdirSync(join(folder, version)))).toEqual([]);
   });
 });

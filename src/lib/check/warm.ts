@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { contentPaths } from './content-file.ts';
-import { readCache } from './read-cache.ts';
+import type { ReadCache } from './read-cache.ts';
 
 /** Below this many MDX files a second thread costs more to start than it saves. */
 const WORTH_A_THREAD = 200;
@@ -19,12 +19,11 @@ export interface WarmJob {
 }
 
 /**
- * Reads the MDX files of `root` that the cache in `folder` does not hold yet, with at
- * most `threads` threads of at least `perThread` files each; returns how many threads did
- * it (0: too few files to be worth it, and the check reads them itself).
+ * Reads the MDX files of `root` that `cache` does not hold yet, with at most `threads`
+ * threads of at least `perThread` files each; returns how many threads did it (0: too
+ * few files to be worth it, and the check reads them itself).
  */
-export async function warmReadCache(root: string, folder: string, { threads = availableParallelism(), perThread = WORTH_A_THREAD } = {}): Promise<number> {
-  const cache = readCache(folder);
+export async function warmReadCache(root: string, cache: ReadCache, { threads = availableParallelism(), perThread = WORTH_A_THREAD } = {}): Promise<number> {
   const files = contentPaths(root).filter((f) => f.format === 'mdx' && !cache.hasBody(readFileSync(f.file, 'utf8'), f.path));
   const count = Math.min(threads, Math.floor(files.length / perThread));
   if (count < 2) return 0;
@@ -33,7 +32,7 @@ export async function warmReadCache(root: string, folder: string, { threads = av
     shares.map(
       (share) =>
         new Promise<void>((done, fail) => {
-          const worker = new Worker(new URL('./warm-worker.ts', import.meta.url), { workerData: { folder, files: share } satisfies WarmJob });
+          const worker = new Worker(new URL('./warm-worker.ts', import.meta.url), { workerData: { folder: cache.folder, files: share } satisfies WarmJob });
           worker.once('error', fail);
           worker.once('exit', (code) => (code === 0 ? done() : fail(new Error(`a thread reading content stopped with code ${code}`))));
         }),
