@@ -11,15 +11,12 @@ export interface Page<T> {
   number: number;
   count: number;
   items: T[];
-  /** 1-based positions of the first and last item in the whole list. */
-  first: number;
-  last: number;
 }
 
 /** The pages of a list; an empty list still has its first page. */
 export function pagesOf<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
   const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, items: items.slice(i * size, (i + 1) * size), first: Math.min(items.length, i * size + 1), last: Math.min(items.length, (i + 1) * size) }));
+  return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, items: items.slice(i * size, (i + 1) * size) }));
 }
 
 /**
