@@ -1,36 +1,32 @@
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { contentKinds, contentRoot, entryId, type ContentKind } from './lib/content-kinds.ts';
-import { isPublic } from './lib/public.ts';
+import { publicOnly } from './lib/public-loader.ts';
 
 /**
- * Fail closed: a record that is not marked public never enters the data store,
- * so no page, search record, JSON export or sitemap entry can be built from it.
- * The filter sits on the store itself so that it also holds when the dev
- * server reloads a changed file.
+ * The glob loader of a content kind, over its folder in the content root, storing
+ * public records only (lib/public-loader.ts). The store keeps no MDX bodies: pages
+ * render a text from its MDX module, and read its body from the file where they
+ * need it (lib/readings.ts).
  */
-function publicOnly(inner: Loader): Loader {
-  return {
-    name: `public-${inner.name}`,
-    load: (context: LoaderContext) => {
-      const { store } = context;
-      const set: typeof store.set = (entry) => {
-        if (isPublic(entry.data)) return store.set(entry);
-        store.delete(entry.id);
-        return false;
-      };
-      return inner.load({ ...context, store: { ...store, set } });
-    },
-  };
-}
-
-/** The glob loader of a content kind, over its folder in the content root. */
 function loader(kind: ContentKind): Loader {
   const { folder, pattern } = contentKinds[kind];
-  return publicOnly(glob({ base: join(contentRoot(), folder), pattern, generateId: ({ entry }) => entryId(entry) }));
+  return publicOnly(glob({ base: join(contentRoot(), folder), pattern, generateId: ({ entry }) => entryId(entry), retainBody: false }));
 }
+
+/**
+ * A French text as stored: without its translation basis (the English it translated,
+ * paragraph by paragraph), which only translation reviews read, from the file
+ * (lib/readings.ts). Bases made the store three times larger, and the dev server
+ * rewrites and reloads all of it on every change to a text's frontmatter.
+ */
+const storedPolicy = contentKinds.policies.schema.transform((text) => {
+  if (text.lang === 'en') return text;
+  const { basis, ...translation } = text.translation;
+  return { ...text, translation };
+});
 
 // Written out per kind (not in a loop) so that Astro infers each collection's data type.
 export const collections = {
@@ -42,5 +38,5 @@ export const collections = {
   manual: defineCollection({ loader: loader('manual'), schema: contentKinds.manual.schema }),
   roles: defineCollection({ loader: loader('roles'), schema: contentKinds.roles.schema }),
   matrices: defineCollection({ loader: loader('matrices'), schema: contentKinds.matrices.schema }),
-  policies: defineCollection({ loader: loader('policies'), schema: contentKinds.policies.schema }),
+  policies: defineCollection({ loader: loader('policies'), schema: storedPolicy }),
 };

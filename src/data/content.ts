@@ -4,7 +4,7 @@
  * A production build derives each shape once and shares it across pages (so
  * per-page cost stays flat); the dev server derives it afresh so edits show.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from '../lib/content-kinds.ts';
 import { allDecisions, sessionsInOrder, threads, type Decision, type SessionEntry, type Thread } from '../lib/decisions.ts';
 import { lastChanges, type Change } from '../lib/git-history.ts';
@@ -12,7 +12,9 @@ import { groupPolicies, versionDate, type Policy } from '../lib/policies.ts';
 import type { FrameworkVersion } from '../lib/role-pages.ts';
 import { FRAMEWORK_POLICY } from '../lib/roles.ts';
 import type { CitedDocument } from '../lib/sources.ts';
+import { basisOf, bodyOf, paragraphsOf } from '../lib/readings.ts';
 import { matrixRows } from '../lib/transition.ts';
+import type { PolicyBody } from '../lib/translation/documents.ts';
 import type { Named } from '../lib/translation/localize.ts';
 
 export function once<T>(derive: () => T): () => T {
@@ -28,8 +30,25 @@ export const getPolicies = once(async (): Promise<Policy[]> => groupPolicies(awa
 
 export const getDocuments = once(async (): Promise<ReadonlyMap<string, CitedDocument>> => new Map((await getCollection('documents')).map((d) => [d.id, d.data])));
 
+/** A policy text with its body and translation basis, which the data store does not keep (lib/readings.ts). */
+export type PolicyEntry = CollectionEntry<'policies'> & PolicyBody;
+
+/** Where the glob loader found an entry; it records this for every entry it loads. */
+export const fileOf = (entry: { id: string; filePath?: string | undefined }): string => {
+  if (entry.filePath === undefined) throw new Error(`${entry.id}: the data store records no file for this entry`);
+  return entry.filePath;
+};
+
+const withBody = (entry: CollectionEntry<'policies'>): PolicyEntry => {
+  const file = fileOf(entry);
+  return { ...entry, body: bodyOf(file), paragraphs: () => paragraphsOf(file), basis: () => basisOf(file) };
+};
+
+/** Every policy text with its body. */
+export const getTexts = once(async (): Promise<PolicyEntry[]> => (await getCollection('policies')).map(withBody));
+
 /** Ids of the policy texts whose body the sources hold (register entries have frontmatter only). */
-export const getTextIds = once(async (): Promise<ReadonlySet<string>> => new Set((await getCollection('policies')).filter((t) => t.body?.trim()).map((t) => t.id)));
+export const getTextIds = once(async (): Promise<ReadonlySet<string>> => new Set((await getTexts()).filter((t) => t.body).map((t) => t.id)));
 
 /**
  * The Framework for Accountability's versions, as role pages read them: the one at

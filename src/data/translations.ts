@@ -6,14 +6,13 @@
 import { getCollection } from 'astro:content';
 import { documentsToTranslate, type TranslatableDocument } from '../lib/translation/documents.ts';
 import { glossaryPairs, type GlossaryPair } from '../lib/translation/review.ts';
-import { getPolicies, once } from './content.ts';
+import { getPolicies, getTexts, once } from './content.ts';
 
 export const getGlossaryPairs = once(async (): Promise<GlossaryPair[]> => glossaryPairs(await getCollection('glossary')));
 
 export const getTranslations = once(async (): Promise<TranslatableDocument[]> => {
   const glossary = await getGlossaryPairs();
-  const texts = await getCollection('policies');
-  return documentsToTranslate(await getPolicies(), texts, await getCollection('roles'), glossary);
+  return documentsToTranslate(await getPolicies(), await getTexts(), await getCollection('roles'), glossary);
 });
 
 const byDocument = once(async () => new Map((await getTranslations()).map((d) => [`${d.kind}:${d.id}@${d.version}`, d])));

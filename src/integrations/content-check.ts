@@ -2,14 +2,15 @@
  * Runs `npm run check` before every production build and stops it on any
  * error: Astro alone would only log a dangling reference and publish. It shares
  * the check's read cache, so a build after `npm run check` reads no file twice,
- * and hands its readings of the MDX bodies to the pages (lib/readings.ts).
+ * and hands its readings of the MDX files (paragraphs, translation bases) to the
+ * pages (lib/readings.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../lib/check/index.ts';
 import { readCache, readCacheFolder } from '../lib/check/read-cache.ts';
 import { warmReadCache } from '../lib/check/warm.ts';
 import { contentRoot } from '../lib/content-kinds.ts';
-import { shareReadings } from '../lib/readings.ts';
+import { basisIn, shareReadings } from '../lib/readings.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -22,7 +23,9 @@ export function contentCheck(): AstroIntegration {
         await warmReadCache(root, cache);
         const { problems, errors, files, loaded } = checkContent(root, cache);
         cache.prune();
-        shareReadings(loaded.flatMap(({ path, text, body }) => (body ? [{ path, text, paragraphs: body.paragraphs.map((p) => ({ number: String(p.number), text: p.text })) }] : [])));
+        shareReadings(
+          loaded.flatMap(({ path, text, body, data }) => (body ? [{ path, text, paragraphs: body.paragraphs.map((p) => ({ number: String(p.number), text: p.text })), basis: basisIn(data) }] : [])),
+        );
         for (const p of problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
         if (errors) throw new Error(`The content has ${errors} error${errors === 1 ? '' : 's'} (listed above); nothing was built. Fix them and run \`npm run check\`.`);
         logger.info(`content checked: ${files} files, no errors`);

@@ -1,41 +1,103 @@
-/** The check's readings of MDX bodies, reused by the pages only for the very text the check read. */
-import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+/** Bodies read from their files, and the check's readings reused only for the very text the check read. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from './check/index.ts';
 import { paragraphsOfBody } from './paragraphs.ts';
-import { paragraphsOf, shareReadings } from './readings.ts';
+import { basisIn, basisOf, bodyOf, paragraphsOf, shareReadings } from './readings.ts';
 
-const FILE = 'content/policies/iasmn-terms-of-reference/2009.en.mdx';
-const text = readFileSync(FILE, 'utf8');
-// As Astro gives it: the text after the frontmatter, trimmed.
-const body = text.slice(text.indexOf('\n---', 3) + 4).trim();
+const dir = mkdtempSync(join(tmpdir(), 'spm-readings-'));
+const FILE = join(dir, '2009.en.mdx');
+const text = '---\ntitle: A policy\nnote: "--- not the end"\n---\n\n1. The first paragraph.\n\n2. The second.\n';
 
-afterEach(() => shareReadings([]));
+afterEach(() => {
+  shareReadings([]);
+  writeFileSync(FILE, text);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('bodyOf', () => {
+  it('gives the text after the frontmatter, trimmed, as Astro does', () => {
+    writeFileSync(FILE, text);
+    expect(bodyOf(FILE)).toBe('1. The first paragraph.\n\n2. The second.');
+  });
+
+  it('is empty for a register entry, which has frontmatter only', () => {
+    writeFileSync(FILE, '---\ntitle: A policy\n---\n');
+    expect(bodyOf(FILE)).toBe('');
+  });
+
+  it('reads the file again once it has changed', () => {
+    writeFileSync(FILE, text);
+    expect(bodyOf(FILE)).toContain('The second.');
+    writeFileSync(FILE, text.replace('The second.', 'The second, edited.'));
+    expect(bodyOf(FILE)).toContain('The second, edited.');
+  });
+});
+
+describe('basisOf', () => {
+  const french = (basis: string) => `---\nlang: fr\ntranslation:\n  of: "2009"\n  translator: Team\n  state: draft\n${basis}---\n\n1. Le premier paragraphe.\n`;
+
+  it('gives the English a translation was made from, by paragraph', () => {
+    writeFileSync(FILE, french('  basis:\n    "1": "The first paragraph."\n    "2": "12"\n'));
+    expect(basisOf(FILE)).toEqual({ '1': 'The first paragraph.', '2': '12' });
+  });
+
+  it('is undefined for a translation that records none, and for an English text', () => {
+    writeFileSync(FILE, french(''));
+    expect(basisOf(FILE)).toBeUndefined();
+    writeFileSync(FILE, text);
+    expect(basisOf(FILE)).toBeUndefined();
+  });
+
+  it('uses the basis the check read from the same text, and reads an edited file again', () => {
+    const source = french('  basis:\n    "1": "The first paragraph."\n');
+    writeFileSync(FILE, source);
+    shareReadings([{ path: FILE, text: source, paragraphs: [], basis: { '1': 'As the check read it.' } }]);
+    expect(basisOf(FILE)).toEqual({ '1': 'As the check read it.' });
+    writeFileSync(FILE, source.replace('The first', 'The edited first'));
+    expect(basisOf(FILE)).toEqual({ '1': 'The edited first paragraph.' });
+  });
+
+  it('gets from the check the same bases as reading each file, for all the content', () => {
+    const texts = checkContent('content').loaded.filter((f) => f.body);
+    const withBasis = texts.filter((f) => basisIn(f.data));
+    expect(withBasis.length).toBeGreaterThan(0);
+    for (const { path, data } of texts) expect(basisOf(path), path).toEqual(basisIn(data));
+  });
+});
 
 describe('paragraphsOf', () => {
   it('reads the body itself when the build has shared no reading', () => {
-    expect(paragraphsOf(FILE, body)).toEqual(paragraphsOfBody(body));
-    expect(paragraphsOf(undefined, body)).toEqual(paragraphsOfBody(body));
+    writeFileSync(FILE, text);
+    expect(paragraphsOf(FILE)).toEqual(paragraphsOfBody(bodyOf(FILE)));
   });
 
   it('uses the shared reading of the same text, without reading it again', () => {
+    writeFileSync(FILE, text);
     const paragraphs = [{ number: '1', text: 'As the check read it.' }];
-    shareReadings([{ path: FILE, text, paragraphs }]);
-    expect(paragraphsOf(FILE, body)).toBe(paragraphs);
+    shareReadings([{ path: FILE, text, paragraphs, basis: undefined }]);
+    expect(paragraphsOf(FILE)).toBe(paragraphs);
   });
 
-  it('reads the body again when it is not the text the check read', () => {
-    shareReadings([{ path: FILE, text, paragraphs: [{ number: '1', text: 'Stale.' }] }]);
-    const edited = body.replace('1. ', '1. Edited: ');
-    expect(paragraphsOf(FILE, edited)).toEqual(paragraphsOfBody(edited));
+  it('reads the body again when the file no longer holds the text the check read', () => {
+    shareReadings([{ path: FILE, text, paragraphs: [{ number: '1', text: 'Stale.' }], basis: undefined }]);
+    writeFileSync(FILE, text.replace('1. ', '1. Edited: '));
+    expect(paragraphsOf(FILE)[0]).toEqual({ number: '1', text: 'Edited: The first paragraph.' });
   });
 
   it('gets from the check the same paragraphs as reading each policy body, for all the content', () => {
     const texts = checkContent('content').loaded.filter((f) => f.body);
     expect(texts.length).toBeGreaterThan(30);
-    for (const { path, text: source, body: digest } of texts) {
-      const astroBody = source.slice(source.indexOf('\n---', 3) + 4).trim();
-      expect(digest!.paragraphs.map((p) => ({ number: String(p.number), text: p.text })), path).toEqual(paragraphsOfBody(astroBody));
+    for (const { path, body: digest } of texts) {
+      expect(digest!.paragraphs.map((p) => ({ number: String(p.number), text: p.text })), path).toEqual(paragraphsOfBody(bodyOf(path)));
+    }
+  });
+
+  it('reads as the body what follows the closing `---` of the frontmatter, for all the content', () => {
+    for (const { path, text: source } of checkContent('content').loaded.filter((f) => f.body)) {
+      expect(bodyOf(path), path).toBe(source.slice(source.indexOf('\n---', 3) + 4).trim());
     }
   });
 });

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../../schemas/policy.ts';
 import type { RoleVersion } from '../../schemas/role.ts';
+import { paragraphsOfBody } from '../paragraphs.ts';
 import { policyDocument, roleDocument, totals } from './documents.ts';
 
+// As the data layer gives a text: its body, and readings of its paragraphs and basis.
+const text = (body: string, basis?: Record<string, string>) => ({ body, paragraphs: () => paragraphsOfBody(body), basis: () => basis });
 const english = {
   data: { policy: 'p', version: '1', lang: 'en', title: 'A policy' } as EnglishPolicyFrontmatter,
-  body: '1. The first paragraph, of 2009.\n\n2. The second paragraph.\n',
+  ...text('1. The first paragraph, of 2009.\n\n2. The second paragraph.'),
 };
 const french = (body: string, basis?: Record<string, string>) => ({
-  data: { policy: 'p', version: '1', lang: 'fr', title: 'Une politique', translation: { of: '1', translator: 'Team', state: 'draft', ...(basis && { basis }) } } as PolicyFrontmatter,
-  body,
+  data: { policy: 'p', version: '1', lang: 'fr', title: 'Une politique', translation: { of: '1', translator: 'Team', state: 'draft' } } as PolicyFrontmatter,
+  ...text(body, basis),
 });
 
 describe('policyDocument', () => {

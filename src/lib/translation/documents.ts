@@ -7,7 +7,7 @@ import type { RoleRecord, RoleVersion } from '../../schemas/role.ts';
 import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../../schemas/policy.ts';
 import type { TranslationState } from '../../schemas/translation.ts';
 import { bodyText } from '../paragraphs.ts';
-import { paragraphsOf } from '../readings.ts';
+import type { Basis, Paragraph } from '../readings.ts';
 import { pairUnits, reviewUnits, summarize, type DocumentSummary, type GlossaryPair, type UnitReview } from './review.ts';
 import { englishRoleUnits, frenchRoleUnits } from './role-units.ts';
 
@@ -32,20 +32,22 @@ export interface TranslatableDocument {
 
 const by = (t: TranslatedBy): TranslatedBy => ({ translator: t.translator, reviewer: t.reviewer, state: t.state });
 
-interface PolicyBody {
+export interface PolicyBody {
   data: PolicyFrontmatter;
-  body?: string | undefined;
-  /** Where the text is, so that the build's earlier reading of it can be used (lib/readings.ts). */
-  filePath?: string | undefined;
+  /** The text after the frontmatter; empty for a register entry. */
+  body: string;
+  /** Its numbered paragraphs (lib/readings.ts reads them once per build). */
+  paragraphs: () => readonly Paragraph[];
+  /** A translation's basis, which the data store does not keep (lib/readings.ts). */
+  basis: () => Basis | undefined;
 }
 
 /** An English policy text and its French, if any. A text printed without numbered paragraphs is one unit. */
 export function policyDocument(english: PolicyBody & { data: EnglishPolicyFrontmatter }, french: PolicyBody | undefined, glossary: readonly GlossaryPair[]): TranslatableDocument {
   const numbered = english.data.paragraphNumbering !== false;
-  const unitsOf = ({ body = '', filePath }: PolicyBody) =>
-    numbered ? paragraphsOf(filePath, body).map((p) => ({ key: p.number, text: p.text })) : [{ key: 'text', text: bodyText(body) }];
+  const unitsOf = ({ body, paragraphs }: PolicyBody) => (numbered ? paragraphs().map((p) => ({ key: p.number, text: p.text })) : [{ key: 'text', text: bodyText(body) }]);
   const translation = french?.data.lang === 'fr' ? french.data.translation : undefined;
-  const reviews = reviewUnits(pairUnits(unitsOf(english), french && unitsOf(french)), translation?.basis, glossary);
+  const reviews = reviewUnits(pairUnits(unitsOf(english), french && unitsOf(french)), french?.basis(), glossary);
   return {
     kind: 'policy',
     id: english.data.policy,
@@ -114,7 +116,7 @@ export function documentsToTranslate(
   const policyDocs = policies.flatMap((p) =>
     p.versions.flatMap((v) => {
       const english = byId.get(v.id);
-      if (!english?.body?.trim() || english.data.lang !== 'en') return [];
+      if (!english?.body || english.data.lang !== 'en') return [];
       return [policyDocument(english as PolicyBody & { data: EnglishPolicyFrontmatter }, french.get(`${english.data.policy}@${english.data.version}`), glossary)];
     }),
   );
