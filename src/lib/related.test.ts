@@ -11,9 +11,22 @@ describe('relatedPolicies', () => {
     { id: 'annex', related: [{ relation: 'annex-of' as const, policy: 'gender', sources: src }] },
   ];
   it('shows a relation declared on one side on both pages', () => {
-    expect(relatedPolicies(policies, 'guidelines')).toEqual([{ policy: 'moss', relation: 'guidelines-for', direction: 'out', sources: src }]);
-    expect(relatedPolicies(policies, 'moss')).toEqual([{ policy: 'guidelines', relation: 'guidelines-for', direction: 'in', sources: src }]);
-    expect(relatedPolicies(policies, 'other')).toEqual([]);
+    const relatedTo = relatedPolicies(policies);
+    expect(relatedTo('guidelines')).toEqual([{ policy: 'moss', relation: 'guidelines-for', direction: 'out', sources: src }]);
+    expect(relatedTo('moss')).toEqual([{ policy: 'guidelines', relation: 'guidelines-for', direction: 'in', sources: src }]);
+    expect(relatedTo('other')).toEqual([]);
+  });
+  it('lists a policy’s relations in declaration order, both directions mixed', () => {
+    const relatedTo = relatedPolicies([
+      { id: 'a', related: [{ relation: 'annex-of' as const, policy: 'hub', sources: src }] },
+      { id: 'hub', related: [{ relation: 'to-replace' as const, policy: 'old', sources: src }] },
+      { id: 'b', related: [{ relation: 'guidelines-for' as const, policy: 'hub', sources: src }] },
+    ]);
+    expect(relatedTo('hub').map((r) => [r.policy, r.direction])).toEqual([
+      ['a', 'in'],
+      ['old', 'out'],
+      ['b', 'in'],
+    ]);
   });
 });
 

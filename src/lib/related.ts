@@ -22,15 +22,20 @@ interface Declaring {
   related: EnglishPolicyFrontmatter['related'];
 }
 
-/** Both directions of every relation touching `id`, in declaration order. */
-export function relatedPolicies(policies: Declaring[], id: string): RelatedPolicy[] {
-  const found: RelatedPolicy[] = [];
+/**
+ * Both directions of every relation touching a policy, in declaration order. The
+ * relations are indexed in one pass, so that every policy's page asks in constant
+ * time rather than scanning every policy again.
+ */
+export function relatedPolicies(policies: Declaring[]): (id: string) => RelatedPolicy[] {
+  const found = new Map<string, RelatedPolicy[]>();
+  const add = (id: string, related: RelatedPolicy) => found.set(id, [...(found.get(id) ?? []), related]);
   for (const p of policies)
     for (const r of p.related) {
-      if (p.id === id) found.push({ policy: r.policy, relation: r.relation, direction: 'out', sources: r.sources });
-      else if (r.policy === id) found.push({ policy: p.id, relation: r.relation, direction: 'in', sources: r.sources });
+      add(p.id, { policy: r.policy, relation: r.relation, direction: 'out', sources: r.sources });
+      if (r.policy !== p.id) add(r.policy, { policy: p.id, relation: r.relation, direction: 'in', sources: r.sources });
     }
-  return found;
+  return (id) => found.get(id) ?? [];
 }
 
 /** Relations of one kind and direction together, in first-seen order: one heading, several documents. */

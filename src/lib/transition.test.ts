@@ -56,7 +56,10 @@ describe('targets', () => {
   });
   it('finds the Handbook parts a policy replaces', () => {
     const withTarget = { ...entries[1]!, data: { ...entries[1]!.data, replacedBy: [{ policy: 'security-level-system' }] } };
-    expect(replacedParts([...entries, withTarget], 'security-level-system').map((e) => e.id)).toEqual(['fsh-v-e']);
+    const twice = { ...withTarget, id: 'fsh-twice', data: { ...withTarget.data, replacedBy: [{ policy: 'security-level-system' }, { policy: 'security-level-system', paragraph: '2' }] } };
+    const replaces = replacedParts([...entries, withTarget, twice]);
+    expect(replaces('security-level-system').map((e) => e.id)).toEqual(['fsh-v-e', 'fsh-twice']);
+    expect(replaces('no-such-policy')).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import { relatedPolicies } from '../../lib/related.ts';
 export const GET: APIRoute = async ({ site }) => {
   const [policies, chapters, withText] = await Promise.all([getPolicies(), getCollection('manual'), getTextIds()]);
   const placed = placements(chapters);
-  const declaring = policies.map((p) => ({ id: p.id, related: p.current.data.related }));
-  const records = policies.map((p) => policyRecord(p, placed.get(p.id), relatedPolicies(declaring, p.id), site!, (id) => withText.has(id)));
+  const relatedTo = relatedPolicies(policies.map((p) => ({ id: p.id, related: p.current.data.related })));
+  const records = policies.map((p) => policyRecord(p, placed.get(p.id), relatedTo(p.id), site!, (id) => withText.has(id)));
   return Response.json({ policies: records });
 };
