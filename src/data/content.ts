@@ -7,7 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from '../lib/content-kinds.ts';
 import { allDecisions, sessionsInOrder, threads, type Decision, type SessionEntry, type Thread } from '../lib/decisions.ts';
-import { lastChanges, type Change } from '../lib/git-history.ts';
+import { lastChangesWhileHeadStays, type Change } from '../lib/git-history.ts';
 import { groupPolicies, versionDate, type Policy } from '../lib/policies.ts';
 import type { FrameworkVersion } from '../lib/role-pages.ts';
 import { FRAMEWORK_POLICY } from '../lib/roles.ts';
@@ -107,7 +107,7 @@ export const getTitles = once(async (): Promise<Titles> => ({
 /** The transition matrix rows, in the Handbook's order. */
 export const getTransition = once(async () => matrixRows(await getCollection('transition')));
 
-const changes = once(() => lastChanges(contentRoot()));
+const changes = lastChangesWhileHeadStays(contentRoot());
 /** Last git change of a content file (path as Astro records it). */
 export function lastChangeOf(filePath: string | undefined): Change | undefined {
   return filePath ? changes().get(filePath) : undefined;

@@ -1,5 +1,23 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lastChanges, parseGitLog } from './git-history.ts';
+import { lastChanges, lastChangesWhileHeadStays, parseGitLog } from './git-history.ts';
+
+/** A throw-away repository with content/a.mdx, and a way to commit a change to it. */
+function repository() {
+  const dir = mkdtempSync(join(tmpdir(), 'spm-git-'));
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, stdio: 'ignore' });
+  git('init', '-q');
+  mkdirSync(join(dir, 'content'));
+  const commit = (text: string, subject: string) => {
+    writeFileSync(join(dir, 'content', 'a.mdx'), text);
+    git('add', '.');
+    git('commit', '-q', '-m', subject);
+  };
+  return { dir, commit };
+}
 
 describe('git history', () => {
   it('keeps the newest change of each file', () => {
@@ -20,3 +38,22 @@ describe('git history', () => {
     expect(lastChanges('/nonexistent-folder').size).toBe(0);
   });
 });
+
+describe('last changes in the dev server', () => {
+  it('reads git again only once HEAD has moved', () => {
+    const repo = repository();
+    repo.commit('one', 'First text');
+    const changes = lastChangesWhileHeadStays('content', repo.dir);
+    const first = changes();
+    expect(first.get('content/a.mdx')?.subject).toBe('First text');
+    // Saving a file moves nothing: the history is not read again.
+    writeFileSync(join(repo.dir, 'content', 'a.mdx'), 'one, edited');
+    expect(changes()).toBe(first);
+    repo.commit('two', 'Second text');
+    expect(changes().get('content/a.mdx')?.subject).toBe('Second text');
+  });
+  it('returns nothing, not an error, outside git', () => {
+    expect(lastChangesWhileHeadStays('content', tmpdir())().size).toBe(0);
+  });
+});
+
