@@ -44,7 +44,7 @@ const withBody = (entry: CollectionEntry<'policies'>): PolicyEntry => {
   return { ...entry, body: bodyOf(file), paragraphs: () => paragraphsOf(file), basis: () => basisOf(file) };
 };
 
-/** Every policy text with its body. */
+/** Every policy text, with its body, and its paragraphs and basis read when asked for. */
 export const getTexts = once(async (): Promise<PolicyEntry[]> => (await getCollection('policies')).map(withBody));
 
 /** Ids of the policy texts whose body the sources hold (register entries have frontmatter only). */
