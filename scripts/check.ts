@@ -6,16 +6,11 @@
  * the others are read by one thread per core.
  */
 import { contentRoot } from '../src/lib/content-kinds.ts';
-import { checkContent, formatProblem } from '../src/lib/check/index.ts';
-import { readCache, readCacheFolder } from '../src/lib/check/read-cache.ts';
-import { warmReadCache } from '../src/lib/check/warm.ts';
+import { checkCachedContent, formatProblem } from '../src/lib/check/index.ts';
 
 const root = contentRoot();
 const strict = process.argv.includes('--strict');
-const cache = readCache(readCacheFolder());
-await warmReadCache(root, cache);
-const { problems, files, errors: found } = checkContent(root, cache);
-cache.prune();
+const { problems, files, errors: found } = await checkCachedContent(root);
 const errors = strict ? problems.length : found;
 for (const problem of problems) console.error(formatProblem(problem));
 const warnings = problems.length - found;

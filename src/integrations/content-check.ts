@@ -6,9 +6,7 @@
  * pages (lib/readings.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from '../lib/check/index.ts';
-import { readCache, readCacheFolder } from '../lib/check/read-cache.ts';
-import { warmReadCache } from '../lib/check/warm.ts';
+import { checkCachedContent, formatProblem } from '../lib/check/index.ts';
 import { contentRoot } from '../lib/content-kinds.ts';
 import { basisIn, shareReadings } from '../lib/readings.ts';
 
@@ -18,11 +16,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build') return;
-        const root = contentRoot();
-        const cache = readCache(readCacheFolder());
-        await warmReadCache(root, cache);
-        const { problems, errors, files, loaded } = checkContent(root, cache);
-        cache.prune();
+        const { problems, errors, files, loaded } = await checkCachedContent(contentRoot());
         shareReadings(
           loaded.flatMap(({ path, text, body, data }) => (body ? [{ path, text, paragraphs: body.paragraphs.map((p) => ({ number: String(p.number), text: p.text })), basis: basisIn(data) }] : [])),
         );

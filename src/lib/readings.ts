@@ -77,16 +77,15 @@ function bodyOfText(text: string): string {
   return (front === undefined ? text : text.replace(`---${front}---`, '')).trim();
 }
 
+const bodyIn = (reading: Reading): string => (reading.body ??= bodyOfText(reading.text));
+
 /** The body of the MDX file at `file` (a path as Astro's `filePath` gives it). */
-export function bodyOf(file: string): string {
-  const reading = readingOf(file);
-  return (reading.body ??= bodyOfText(reading.text));
-}
+export const bodyOf = (file: string): string => bodyIn(readingOf(file));
 
 /** The numbered paragraphs of the MDX file at `file`. */
 export function paragraphsOf(file: string): readonly Paragraph[] {
   const reading = readingOf(file);
-  return (reading.paragraphs ??= paragraphsOfBody(bodyOf(file)));
+  return (reading.paragraphs ??= paragraphsOfBody(bodyIn(reading)));
 }
 
 /** The basis of the translation in the MDX file at `file`; undefined where it records none. */

@@ -29,7 +29,11 @@ interface Declaring {
  */
 export function relatedPolicies(policies: Declaring[]): (id: string) => RelatedPolicy[] {
   const found = new Map<string, RelatedPolicy[]>();
-  const add = (id: string, related: RelatedPolicy) => found.set(id, [...(found.get(id) ?? []), related]);
+  const add = (id: string, related: RelatedPolicy) => {
+    const list = found.get(id);
+    if (list) list.push(related);
+    else found.set(id, [related]);
+  };
   for (const p of policies)
     for (const r of p.related) {
       add(p.id, { policy: r.policy, relation: r.relation, direction: 'out', sources: r.sources });

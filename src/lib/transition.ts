@@ -92,7 +92,11 @@ export function replacedParts(entries: TransitionEntry[]): (policy: string) => T
   const parts = new Map<string, TransitionEntry[]>();
   for (const e of entries) {
     if (!e.data.fsh) continue;
-    for (const policy of new Set(e.data.replacedBy.flatMap((t) => ('policy' in t ? [t.policy] : [])))) parts.set(policy, [...(parts.get(policy) ?? []), e]);
+    for (const policy of new Set(e.data.replacedBy.flatMap((t) => ('policy' in t ? [t.policy] : [])))) {
+      const rows = parts.get(policy);
+      if (rows) rows.push(e);
+      else parts.set(policy, [e]);
+    }
   }
   return (policy) => parts.get(policy) ?? [];
 }

@@ -22,8 +22,7 @@ export const transitionStoryUrl = (lang: Lang) => `${prefix(lang)}/transition/st
 /** Page names under /transition/ that no row may take as its id. */
 export const transitionPages = ['matrix', 'references', 'story'] as const;
 export const sessionUrl = (lang: Lang, session: string) => `${prefix(lang)}/history/${session}/`;
-/** A pre-rendered list of decisions: /history/topics/aviation-safety/, /history/years/2010/. */
-/** A list of decisions by facet; its pages after the first are numbered below it. */
+/** A pre-rendered list of decisions by facet (/history/topics/aviation-safety/, /history/years/2010/); its pages after the first are numbered below it (…/2/). */
 export const historyFacetUrl = (lang: Lang, facet: 'topics' | 'verbs' | 'addressees' | 'years', value: string, page = 1): string =>
   `${prefix(lang)}/history/${facet}/${value}/${page > 1 ? `${page}/` : ''}`;
 export const roleUrl = (lang: Lang, role: string) => `${prefix(lang)}/roles/${role}/`;

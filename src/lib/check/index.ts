@@ -1,5 +1,7 @@
 /** `npm run check` and the build's pre-flight: every content problem, with file and line. */
 import { loadContent, type ContentFile, type ContentReader } from './content-file.ts';
+import { readCache, readCacheFolder } from './read-cache.ts';
+import { warmReadCache } from './warm.ts';
 import { consistencyProblems, decisionProblems, sharedNames, supersessionCycles, transitionProblems } from './consistency.ts';
 import { byFileAndLine, type Problem } from './problem.ts';
 import { referenceProblems } from './references.ts';
@@ -36,4 +38,16 @@ export function checkContent(root: string, reader?: ContentReader): CheckResult 
   problems.push(...referenceProblems(loaded.files, valid), ...consistencyProblems(loaded.files, valid), ...supersessionCycles(valid), ...sharedNames(valid), ...decisionProblems(valid), ...transitionProblems(valid), ...translationProblems(valid));
   problems.sort(byFileAndLine);
   return { problems, files: loaded.files.length, errors: problems.filter((p) => p.severity === 'error').length, loaded: loaded.files };
+}
+
+/**
+ * The check as `npm run check` and the build's pre-flight run it: with the read
+ * cache, the MDX files it does not hold read first by one thread per core.
+ */
+export async function checkCachedContent(root: string): Promise<CheckResult> {
+  const cache = readCache(readCacheFolder());
+  await warmReadCache(root, cache);
+  const result = checkContent(root, cache);
+  cache.prune();
+  return result;
 }
