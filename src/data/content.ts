@@ -2,36 +2,46 @@
  * Reading the content collections for pages. Collections hold only public
  * records (see content.config.ts); these helpers shape them for templates.
  * A production build derives each shape once and shares it across pages (so
- * per-page cost stays flat); the dev server derives it afresh so edits show.
+ * per-page cost stays flat); the dev server derives it once per request, so
+ * that edits show.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from '../lib/content-kinds.ts';
 import { allDecisions, sessionsInOrder, threads, type Decision, type SessionEntry, type Thread } from '../lib/decisions.ts';
 import { lastChangesWhileHeadStays, type Change } from '../lib/git-history.ts';
 import { groupPolicies, versionDate, type Policy } from '../lib/policies.ts';
+import { isPublic } from '../lib/public.ts';
 import type { FrameworkVersion } from '../lib/role-pages.ts';
 import { FRAMEWORK_POLICY } from '../lib/roles.ts';
 import type { CitedDocument } from '../lib/sources.ts';
-import { basisOf, bodyOf, paragraphsOf } from '../lib/readings.ts';
+import { basisOf, bodyOf, frontmatterOf, paragraphsOf } from '../lib/readings.ts';
 import { matrixRows } from '../lib/transition.ts';
 import type { PolicyBody } from '../lib/translation/documents.ts';
 import type { Named } from '../lib/translation/localize.ts';
 
+/** The dev server's request being rendered (src/middleware.ts), which derives each shape once. */
+export const requestScope = new AsyncLocalStorage<Map<unknown, unknown>>();
+
 export function once<T>(derive: () => T): () => T {
   let value: { v: T } | undefined;
   return () => {
-    if (!import.meta.env.PROD) return derive();
-    value ??= { v: derive() };
-    return value.v;
+    if (import.meta.env.PROD) return (value ??= { v: derive() }).v;
+    const scope = requestScope.getStore();
+    if (!scope) return derive();
+    if (!scope.has(derive)) scope.set(derive, derive());
+    return scope.get(derive) as T;
   };
 }
 
-export const getPolicies = once(async (): Promise<Policy[]> => groupPolicies(await getCollection('policies')));
-
 export const getDocuments = once(async (): Promise<ReadonlyMap<string, CitedDocument>> => new Map((await getCollection('documents')).map((d) => [d.id, d.data])));
 
-/** A policy text with its body and translation basis, which the data store does not keep (lib/readings.ts). */
-export type PolicyEntry = CollectionEntry<'policies'> & PolicyBody;
+/**
+ * A policy text: its data store entry (to render it), with what the store does not
+ * keep (content.config.ts), read from its file: frontmatter, body, and paragraphs and
+ * translation basis when asked for (lib/readings.ts).
+ */
+export type PolicyEntry = Omit<CollectionEntry<'policies'>, 'data'> & PolicyBody;
 
 /** Where the glob loader found an entry; it records this for every entry it loads. */
 export const fileOf = (entry: { id: string; filePath?: string | undefined }): string => {
@@ -39,13 +49,18 @@ export const fileOf = (entry: { id: string; filePath?: string | undefined }): st
   return entry.filePath;
 };
 
-const withBody = (entry: CollectionEntry<'policies'>): PolicyEntry => {
+const read = (entry: CollectionEntry<'policies'>): PolicyEntry => {
   const file = fileOf(entry);
-  return { ...entry, body: bodyOf(file), paragraphs: () => paragraphsOf(file), basis: () => basisOf(file) };
+  return { ...entry, data: frontmatterOf(file), body: bodyOf(file), paragraphs: () => paragraphsOf(file), basis: () => basisOf(file) };
 };
 
-/** Every policy text, with its body, and its paragraphs and basis read when asked for. */
-export const getTexts = once(async (): Promise<PolicyEntry[]> => (await getCollection('policies')).map(withBody));
+/**
+ * Every policy text, read from its file. A text the file no longer marks public is
+ * dropped too: in the dev server the file can change before the store does.
+ */
+export const getTexts = once(async (): Promise<PolicyEntry[]> => (await getCollection('policies')).map(read).filter((text) => isPublic(text.data)));
+
+export const getPolicies = once(async (): Promise<Policy[]> => groupPolicies(await getTexts()));
 
 /** Ids of the policy texts whose body the sources hold (register entries have frontmatter only). */
 export const getTextIds = once(async (): Promise<ReadonlySet<string>> => new Set((await getTexts()).filter((t) => t.body).map((t) => t.id)));

@@ -17,9 +17,21 @@ export const getTranslations = once(async (): Promise<TranslatableDocument[]> =>
 
 const byDocument = once(async () => new Map((await getTranslations()).map((d) => [`${d.kind}:${d.id}@${d.version}`, d])));
 
-/** Keys of the parts of a translation whose English changed since it was made: read from the reviews above, not worked out again. */
+/**
+ * One document's review. A build reviews every document once (the dashboard lists
+ * them all) and looks this one up; the dev server reviews only this one, which at a
+ * thousand policies is the difference between a French page in 0.1 s and in 2 s.
+ */
+async function reviewOf(kind: TranslatableDocument['kind'], id: string, version: string): Promise<TranslatableDocument | undefined> {
+  if (import.meta.env.PROD) return (await byDocument()).get(`${kind}:${id}@${version}`);
+  const policies = kind === 'policy' ? (await getPolicies()).filter((p) => p.id === id) : [];
+  const roles = kind === 'role' ? (await getCollection('roles')).filter((r) => r.id === id) : [];
+  return documentsToTranslate(policies, await getTexts(), roles, await getGlossaryPairs()).find((d) => d.version === version);
+}
+
+/** Keys of the parts of a translation whose English changed since it was made. */
 export async function outdatedParts(kind: TranslatableDocument['kind'], id: string, version: string): Promise<ReadonlySet<string>> {
-  const reviews = (await byDocument()).get(`${kind}:${id}@${version}`)?.reviews ?? [];
+  const reviews = (await reviewOf(kind, id, version))?.reviews ?? [];
   return new Set(reviews.filter((r) => r.freshness === 'outdated').map((r) => r.key));
 }
 

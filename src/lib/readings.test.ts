@@ -1,11 +1,14 @@
-/** Bodies read from their files, and the check's readings reused only for the very text the check read. */
+/** Texts read from their files, and the check's readings reused only for the very text the check read. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
+import { policySchema } from '../schemas/policy.ts';
+import { readYaml } from './check/content-file.ts';
 import { checkContent } from './check/index.ts';
 import { paragraphsOfBody } from './paragraphs.ts';
-import { basisIn, basisOf, bodyOf, paragraphsOf, shareReadings } from './readings.ts';
+import { basisOf, bodyOf, frontmatterOf, paragraphsOf, shareReadings } from './readings.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'spm-readings-'));
 const FILE = join(dir, '2009.en.mdx');
@@ -36,35 +39,52 @@ describe('bodyOf', () => {
   });
 });
 
-describe('basisOf', () => {
-  const french = (basis: string) => `---\nlang: fr\ntranslation:\n  of: "2009"\n  translator: Team\n  state: draft\n${basis}---\n\n1. Le premier paragraphe.\n`;
+describe('frontmatterOf and basisOf', () => {
+  const english = '---\npolicy: a-policy\nversion: "2009"\nlang: en\ntitle: A policy\nkind: policy\nstatus: in-force\nclassification: public\nsources:\n  - document: a-report\n    paragraph: "12"\n---\n\n1. The first paragraph.\n';
+  const french = (basis: string) =>
+    `---\npolicy: a-policy\nversion: "2009"\nlang: fr\ntitle: Une politique\nclassification: public\ntranslation:\n  of: "2009"\n  translator: Team\n  state: draft\n${basis}---\n\n1. Le premier paragraphe.\n`;
+
+  it('gives the frontmatter as the schema does, defaults included', () => {
+    writeFileSync(FILE, english);
+    expect(frontmatterOf(FILE)).toMatchObject({ policy: 'a-policy', title: 'A policy', status: 'in-force', events: [], changeNotes: [], namedAs: [] });
+  });
+
+  it('reads an edited frontmatter again', () => {
+    writeFileSync(FILE, english);
+    expect(frontmatterOf(FILE).title).toBe('A policy');
+    writeFileSync(FILE, english.replace('title: A policy', 'title: An edited policy'));
+    expect(frontmatterOf(FILE).title).toBe('An edited policy');
+  });
+
+  it('uses the YAML the check read from the same text, and reads an edited file again', () => {
+    writeFileSync(FILE, english);
+    shareReadings([{ path: FILE, text: english, yaml: { ...policySchema.parse(readYaml(extractFrontmatter(english)!).data), title: 'As the check read it' }, paragraphs: [] }]);
+    expect(frontmatterOf(FILE).title).toBe('As the check read it');
+    writeFileSync(FILE, english.replace('title: A policy', 'title: An edited policy'));
+    expect(frontmatterOf(FILE).title).toBe('An edited policy');
+  });
+
+  it('stops with the file and the way to find the problem when the frontmatter breaks the schema', () => {
+    writeFileSync(FILE, english.replace('status: in-force', 'status: in force'));
+    expect(() => frontmatterOf(FILE)).toThrow(new RegExp(`^${FILE}: the frontmatter is not valid \\(.+\\); run \`npm run check\` to see what is wrong and where$`));
+  });
 
   it('gives the English a translation was made from, by paragraph', () => {
     writeFileSync(FILE, french('  basis:\n    "1": "The first paragraph."\n    "2": "12"\n'));
     expect(basisOf(FILE)).toEqual({ '1': 'The first paragraph.', '2': '12' });
   });
 
-  it('is undefined for a translation that records none, and for an English text', () => {
+  it('gives no basis for a translation that records none, nor for an English text', () => {
     writeFileSync(FILE, french(''));
     expect(basisOf(FILE)).toBeUndefined();
-    writeFileSync(FILE, text);
+    writeFileSync(FILE, english);
     expect(basisOf(FILE)).toBeUndefined();
   });
 
-  it('uses the basis the check read from the same text, and reads an edited file again', () => {
-    const source = french('  basis:\n    "1": "The first paragraph."\n');
-    writeFileSync(FILE, source);
-    shareReadings([{ path: FILE, text: source, paragraphs: [], basis: { '1': 'As the check read it.' } }]);
-    expect(basisOf(FILE)).toEqual({ '1': 'As the check read it.' });
-    writeFileSync(FILE, source.replace('The first', 'The edited first'));
-    expect(basisOf(FILE)).toEqual({ '1': 'The edited first paragraph.' });
-  });
-
-  it('gets from the check the same bases as reading each file, for all the content', () => {
+  it('gets from the check the same frontmatter as reading each file, for all the content', () => {
     const texts = checkContent('content').loaded.filter((f) => f.body);
-    const withBasis = texts.filter((f) => basisIn(f.data));
-    expect(withBasis.length).toBeGreaterThan(0);
-    for (const { path, data } of texts) expect(basisOf(path), path).toEqual(basisIn(data));
+    expect(texts.some((f) => basisOf(f.path))).toBe(true);
+    for (const { path, data } of texts) expect(frontmatterOf(path), path).toEqual(policySchema.parse(data));
   });
 });
 
@@ -77,12 +97,12 @@ describe('paragraphsOf', () => {
   it('uses the shared reading of the same text, without reading it again', () => {
     writeFileSync(FILE, text);
     const paragraphs = [{ number: '1', text: 'As the check read it.' }];
-    shareReadings([{ path: FILE, text, paragraphs, basis: undefined }]);
+    shareReadings([{ path: FILE, text, yaml: undefined, paragraphs }]);
     expect(paragraphsOf(FILE)).toBe(paragraphs);
   });
 
   it('reads the body again when the file no longer holds the text the check read', () => {
-    shareReadings([{ path: FILE, text, paragraphs: [{ number: '1', text: 'Stale.' }], basis: undefined }]);
+    shareReadings([{ path: FILE, text, yaml: undefined, paragraphs: [{ number: '1', text: 'Stale.' }] }]);
     writeFileSync(FILE, text.replace('1. ', '1. Edited: '));
     expect(paragraphsOf(FILE)[0]).toEqual({ number: '1', text: 'Edited: The first paragraph.' });
   });

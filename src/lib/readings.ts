@@ -1,10 +1,8 @@
 /**
- * The bodies of MDX texts and the bases of their translations, read from their files.
- * Astro's data store keeps neither (content.config.ts): the dev server rewrites and
- * reloads the whole store on every change, and with thousands of bodies and bases in
- * it an edit took seconds to show. The pages that need them (whether a text has a
- * body, its numbered paragraphs for translation reviews and comparisons, the English
- * a translation was made from) read them here.
+ * Policy texts as pages read them: frontmatter, body and numbered paragraphs, from
+ * their files. Astro's data store keeps none of these (content.config.ts): the dev
+ * server rewrites and reloads the whole store on every change to it, seconds at a
+ * thousand policies, whereas an edited file costs here one new reading of that file.
  *
  * The build's pre-flight check has just read every file; it hands over its readings
  * (integrations/content-check.ts), so that a body is parsed once per build, not twice.
@@ -14,9 +12,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extractFrontmatter } from '@astrojs/markdown-remark';
-import { translationRecord } from '../schemas/translation.ts';
-import { readYaml } from './check/content-file.ts';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
+import { policySchema, type PolicyFrontmatter } from '../schemas/policy.ts';
 import { paragraphsOfBody } from './paragraphs.ts';
 
 export interface Paragraph {
@@ -32,25 +29,20 @@ interface Reading {
   text: string;
   /** The file's modification time and size when it last held `text`. */
   stamp?: string;
+  /** The frontmatter's YAML data, unvalidated. */
+  yaml?: unknown;
+  frontmatter?: PolicyFrontmatter;
   body?: string;
   paragraphs?: readonly Paragraph[];
-  /** Boxed: a text without a basis has been read too. */
-  basis?: { of: Basis | undefined };
 }
 
 const READINGS = Symbol.for('spm-online.text-readings');
 const shelf = globalThis as { [READINGS]?: Map<string, Reading> };
 const readings = (): Map<string, Reading> => (shelf[READINGS] ??= new Map());
 
-/** The basis a text's frontmatter records, if any, from its parsed YAML (which the check has found valid). */
-export function basisIn(frontmatter: unknown): Basis | undefined {
-  const translation = (frontmatter as { translation?: { basis?: unknown } } | undefined)?.translation;
-  return translationRecord.shape.basis.parse(translation?.basis);
-}
-
 /** Keeps the check's readings of MDX files for the pages, by file path (replacing any earlier ones). */
-export function shareReadings(files: Iterable<{ path: string; text: string; paragraphs: readonly Paragraph[]; basis: Basis | undefined }>): void {
-  shelf[READINGS] = new Map([...files].map(({ path, text, paragraphs, basis }) => [resolve(path), { text, paragraphs, basis: { of: basis } }]));
+export function shareReadings(files: Iterable<{ path: string; text: string; yaml: unknown; paragraphs: readonly Paragraph[] }>): void {
+  shelf[READINGS] = new Map([...files].map(({ path, text, yaml, paragraphs }) => [resolve(path), { text, yaml, paragraphs }]));
 }
 
 /**
@@ -88,9 +80,22 @@ export function paragraphsOf(file: string): readonly Paragraph[] {
   return (reading.paragraphs ??= paragraphsOfBody(bodyIn(reading)));
 }
 
+/**
+ * The frontmatter of the policy text at `file`, as the schema gives it. The build's
+ * pre-flight check has passed every file; in the dev server an edit can break one,
+ * and its page then fails with the check's advice.
+ */
+export function frontmatterOf(file: string): PolicyFrontmatter {
+  const reading = readingOf(file);
+  if (reading.frontmatter) return reading.frontmatter;
+  // Read as Astro's loader reads it (js-yaml), which is faster than the check's line-tracking reader.
+  const result = policySchema.safeParse(reading.yaml ?? parseFrontmatter(reading.text, { frontmatter: 'preserve' }).frontmatter);
+  if (!result.success) throw new Error(`${file}: the frontmatter is not valid (${result.error.issues[0]?.message}); run \`npm run check\` to see what is wrong and where`);
+  return (reading.frontmatter = result.data);
+}
+
 /** The basis of the translation in the MDX file at `file`; undefined where it records none. */
 export function basisOf(file: string): Basis | undefined {
-  const reading = readingOf(file);
-  reading.basis ??= { of: basisIn(readYaml(extractFrontmatter(reading.text) ?? '').data) };
-  return reading.basis.of;
+  const frontmatter = frontmatterOf(file);
+  return frontmatter.lang === 'fr' ? frontmatter.translation.basis : undefined;
 }

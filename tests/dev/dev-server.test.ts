@@ -1,11 +1,14 @@
 /**
  * The dev server shows what the Policy Unit saves, although its data store keeps
- * neither bodies nor translation bases and skips entries whose data did not change
- * (content.config.ts): an edited paragraph (and the French flagged for it), an edited
- * title, an edited basis, and a text no longer marked public. The tests run in order. Correctness only; how fast is the benchmark's job
- * (`npm run bench -- --editing`, docs/performance.md).
+ * of a policy text only its classification, and skips entries whose data did not
+ * change (content.config.ts): an edited paragraph (and the French flagged for it), an
+ * edited title, an edited basis, and a text no longer marked public. The tests run in
+ * order. How fast is the benchmark's job (`npm run bench -- --editing`,
+ * docs/performance.md); these tests check only that an edit to a text leaves the store
+ * alone, which is what keeps it fast.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -17,6 +20,9 @@ const PORT = 4397;
 const EN = 'policies/iasmn-terms-of-reference/2009.en.mdx';
 const FR = 'policies/iasmn-terms-of-reference/2009.fr.mdx';
 const page = (path: string) => `http://127.0.0.1:${PORT}${path}`;
+// Where the dev server keeps its data store: it rewrites and reloads it whole on every change.
+const STORE = join(process.cwd(), '.astro', 'data-store.json');
+const storeWritten = () => statSync(STORE).mtimeMs;
 
 let copy: ContentCopy;
 let server: ChildProcess;
@@ -61,16 +67,22 @@ afterAll(() => {
 });
 
 describe('the dev server, as the Policy Unit edits', () => {
-  it('shows an edited paragraph', async () => {
+  it('shows an edited paragraph, and leaves the data store alone', async () => {
+    const written = storeWritten();
     copy.edit(EN, (t) => t.replace(/^4\. A Steering Group/m, '4. An edited Steering Group'));
     const { html } = await until(page('/policies/iasmn-terms-of-reference/'), (r) => r.html.includes('An edited Steering Group'));
     expect(html).not.toContain('4. A Steering Group');
+    await sleep(1000); // Astro saves the store half a second after a change.
+    expect(storeWritten()).toBe(written);
   }, 90_000);
 
-  it('shows an edited title', async () => {
+  it('shows an edited title, and leaves the data store alone', async () => {
+    const written = storeWritten();
     copy.edit(EN, (t) => t.replace('title: "Inter-Agency Security Management Network (IASMN): Terms of Reference"', 'title: "IASMN: Terms of Reference, retitled"'));
     const { html } = await until(page('/policies/iasmn-terms-of-reference/'), (r) => r.html.includes('IASMN: Terms of Reference, retitled'));
     expect(html).toMatch(/<h1[^>]*>[^<]*IASMN: Terms of Reference, retitled/);
+    await sleep(1000);
+    expect(storeWritten()).toBe(written);
   }, 90_000);
 
   it('flags the French paragraphs whose English changed, or whose recorded basis was edited', async () => {
@@ -83,10 +95,14 @@ describe('the dev server, as the Policy Unit edits', () => {
     expect(flagged(html)).toEqual(['p4', 'p5']);
   }, 90_000);
 
-  it('stops serving a text that is no longer marked public', async () => {
+  it('stops serving a text that is no longer marked public, which is a change to the data store', async () => {
+    const written = storeWritten();
     copy.edit(FR, (t) => t.replace('classification: public', 'classification: internal'));
     const { html } = await until(page('/fr/policies/iasmn-terms-of-reference/'), (r) => r.html.includes('Ce document n’existe pas encore en français'));
     expect(html).not.toContain('Entre les réunions annuelles');
     expect((await get(page('/policies/iasmn-terms-of-reference/')))?.html).toContain('An edited Steering Group');
+    // The page may show it first (pages check the file too); the store follows.
+    for (const deadline = Date.now() + 10_000; storeWritten() === written && Date.now() < deadline; ) await sleep(100);
+    expect(storeWritten()).toBeGreaterThan(written);
   }, 90_000);
 });
