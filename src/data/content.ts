@@ -8,7 +8,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from '../lib/content-kinds.ts';
-import { allDecisions, sessionsInOrder, threads, type Decision, type SessionEntry, type Thread } from '../lib/decisions.ts';
+import { allDecisions, decisionsNaming, sessionsInOrder, threads, type Decision, type SessionEntry, type Thread } from '../lib/decisions.ts';
 import { lastChangesWhileHeadStays, type Change } from '../lib/git-history.ts';
 import { groupPolicies, versionDate, type Policy } from '../lib/policies.ts';
 import { isPublic } from '../lib/public.ts';
@@ -85,6 +85,9 @@ export interface History {
   decisions: Decision[];
   /** The decisions one follows up and is followed up by. */
   threadOf: (d: Decision) => Thread;
+  /** The decisions that name a policy, and those that name a role. */
+  aboutPolicy: (id: string) => Decision[];
+  aboutRole: (id: string) => Decision[];
   /** What decisions link to: policies by their (English) title, roles and topics by their record, for their name in either language (lib/translation/localize.ts). */
   titles: { policies: ReadonlyMap<string, string>; roles: ReadonlyMap<string, Named>; topics: ReadonlyMap<string, Named> };
 }
@@ -97,6 +100,8 @@ export const getHistory = once(async (): Promise<History> => {
     sessions,
     decisions,
     threadOf: threads(decisions),
+    aboutPolicy: decisionsNaming(decisions, 'policies'),
+    aboutRole: decisionsNaming(decisions, 'roles'),
     titles: {
       policies: new Map((await getPolicies()).map((p) => [p.id, p.current.data.shortTitle ?? p.current.data.title])),
       roles: new Map((await getCollection('roles')).map((r) => [r.id, r.data])),

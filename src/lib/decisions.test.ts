@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionRecord, SessionRecord } from '../schemas/session.ts';
-import { aboutPolicy, allDecisions, byHeading, decisionAnchor, decisionCitation, decisionOfEvent, groupBy, threads, type SessionEntry } from './decisions.ts';
+import { allDecisions, byHeading, decisionAnchor, decisionCitation, decisionOfEvent, decisionsNaming, groupBy, threads, type SessionEntry } from './decisions.ts';
 
 const decision = (paragraph: string, heading: string, extra: Partial<DecisionRecord> = {}): DecisionRecord => ({
   paragraph, heading, text: `Text ${paragraph}`, items: [], verbs: ['recommend'], addressees: [], topics: [], policies: [], roles: [], followsUp: [],
@@ -43,13 +43,21 @@ describe('decisions', () => {
   });
 
   it('finds a policy’s decisions and a thread both ways', () => {
-    expect(aboutPolicy(all, 'spm').map((d) => d.year)).toEqual(['2009', '2010']);
+    const about = decisionsNaming(all, 'policies');
+    expect(about('spm').map((d) => d.year)).toEqual(['2009', '2010']);
+    expect(about('no-such-policy')).toEqual([]);
     const threadOf = threads(all);
     const { earlier, later } = threadOf(all[1]!);
     expect(earlier.map((d) => d.decision.paragraph)).toEqual(['8']);
     expect(threadOf(all[0]!).later.map((d) => d.decision.paragraph)).toEqual(['126']);
     expect(later).toEqual([]);
     expect(threadOf(all[3]!)).toEqual({ earlier: [], later: [] });
+  });
+
+  it('lists a decision once under a policy it names twice, and indexes roles the same way', () => {
+    const twice = allDecisions([session('2011-x', 'X', '2011-01-04', 'ceb-2011', [decision('1', 'A', { policies: ['spm', 'spm'], roles: ['warden'] })])]);
+    expect(decisionsNaming(twice, 'policies')('spm')).toHaveLength(1);
+    expect(decisionsNaming(twice, 'roles')('warden')).toHaveLength(1);
   });
 
   it('lists a thread in the history’s order, each decision once, and ignores references to nothing', () => {

@@ -82,9 +82,20 @@ export function groupBy(decisions: Decision[], facet: Facet): Map<string, Decisi
   return groups;
 }
 
-/** Decisions that name a policy or a role, oldest first: the policy's and the role's timelines. */
-export const aboutPolicy = (decisions: Decision[], policy: string) => decisions.filter((d) => d.decision.policies.includes(policy));
-export const aboutRole = (decisions: Decision[], role: string) => decisions.filter((d) => d.decision.roles.includes(role));
+/**
+ * The decisions that name each policy (or role), oldest first: the policy's and the
+ * role's timelines. Indexed once, since every policy page asks.
+ */
+export function decisionsNaming(decisions: Decision[], kind: 'policies' | 'roles'): (id: string) => Decision[] {
+  const index = new Map<string, Decision[]>();
+  for (const d of decisions)
+    for (const id of new Set(d.decision[kind])) {
+      const named = index.get(id);
+      if (named) named.push(d);
+      else index.set(id, [d]);
+    }
+  return (id) => index.get(id) ?? [];
+}
 
 export interface Thread {
   earlier: Decision[];
