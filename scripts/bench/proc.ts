@@ -32,11 +32,10 @@ export const parseChildren = (text: string): number[] => text.split(/\s+/).filte
 
 /** The root and all its descendants, from every process's parent. */
 export function descendants(entries: readonly ProcEntry[], root: number): Set<number> {
-  const children = new Map<number, number[]>();
-  for (const { pid, ppid } of entries) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const children = Map.groupBy(entries, (e) => e.ppid);
   const tree = new Set<number>([root]);
   const queue = [root];
-  while (queue.length) for (const child of children.get(queue.pop()!) ?? []) if (!tree.has(child)) (tree.add(child), queue.push(child));
+  while (queue.length) for (const { pid: child } of children.get(queue.pop()!) ?? []) if (!tree.has(child)) (tree.add(child), queue.push(child));
   return tree;
 }
 

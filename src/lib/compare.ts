@@ -174,12 +174,11 @@ export function compareParagraphs(before: readonly ComparedParagraph[], after: r
   };
   const removedRow = (b: number): ComparisonRow => ({ kind: 'removed', moved: false, before: [before[b]!], after: [], words: [{ value: before[b]!.text, added: false, removed: true, count: 1 }] });
   const emitted = new Set<Group>();
-  const removedAfter = new Map<number, number[]>(); // index of the earlier paragraph → removed ones that follow it
-  before.forEach((_, b) => {
-    if (groupOfBefore.has(b)) return;
-    const anchor = b - 1;
-    removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), b]);
-  });
+  // Index of the earlier paragraph → the removed ones that follow it.
+  const removedAfter = Map.groupBy(
+    [...before.keys()].filter((b) => !groupOfBefore.has(b)),
+    (b) => b - 1,
+  );
   const emitRemovedAfter = (b: number) => {
     for (const r of removedAfter.get(b) ?? []) {
       rows.push(removedRow(r));

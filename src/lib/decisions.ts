@@ -4,6 +4,7 @@
  * pre-rendered lists and search filters group it by.
  */
 import type { DecisionRecord, SessionRecord } from '../schemas/session.ts';
+import { groupByEach } from './group.ts';
 import type { CitedDocument } from './sources.ts';
 
 export interface SessionEntry {
@@ -71,29 +72,14 @@ export function facetValues(d: Decision, facet: Facet): string[] {
 }
 
 /** Each value of a facet with the decisions that have it, values in first-seen order unless sorted by the caller. */
-export function groupBy(decisions: Decision[], facet: Facet): Map<string, Decision[]> {
-  const groups = new Map<string, Decision[]>();
-  for (const d of decisions)
-    for (const value of facetValues(d, facet)) {
-      const group = groups.get(value);
-      if (group) group.push(d);
-      else groups.set(value, [d]);
-    }
-  return groups;
-}
+export const groupBy = (decisions: Decision[], facet: Facet): Map<string, Decision[]> => groupByEach(decisions, (d) => facetValues(d, facet));
 
 /**
  * The decisions that name each policy (or role), oldest first: the policy's and the
  * role's timelines. Indexed once, since every policy page asks.
  */
 export function decisionsNaming(decisions: Decision[], kind: 'policies' | 'roles'): (id: string) => Decision[] {
-  const index = new Map<string, Decision[]>();
-  for (const d of decisions)
-    for (const id of new Set(d.decision[kind])) {
-      const named = index.get(id);
-      if (named) named.push(d);
-      else index.set(id, [d]);
-    }
+  const index = groupByEach(decisions, (d) => d.decision[kind]);
   return (id) => index.get(id) ?? [];
 }
 

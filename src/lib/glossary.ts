@@ -25,11 +25,7 @@ const initial = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').c
 export function byLetter(entries: GlossaryEntry[], lang: Lang): GlossaryLetter[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   const sorted = [...entries].sort((a, b) => collator.compare(headword(a, lang), headword(b, lang)) || collator.compare(a.data.term, b.data.term));
-  const letters = new Map<string, GlossaryEntry[]>();
-  for (const entry of sorted) {
-    const letter = initial(headword(entry, lang));
-    letters.set(letter, [...(letters.get(letter) ?? []), entry]);
-  }
+  const letters = Map.groupBy(sorted, (entry) => initial(headword(entry, lang)));
   return [...letters].map(([letter, list]) => ({ letter, entries: list }));
 }
 

@@ -38,8 +38,7 @@ export function currentVersion(versions: PolicyText<EnglishPolicyFrontmatter>[])
 }
 
 export function groupPolicies(texts: PolicyText[]): Policy[] {
-  const byPolicy = new Map<string, PolicyText[]>();
-  for (const text of texts) byPolicy.set(text.data.policy, [...(byPolicy.get(text.data.policy) ?? []), text]);
+  const byPolicy = Map.groupBy(texts, (text) => text.data.policy);
   const policies: Policy[] = [];
   for (const [id, all] of byPolicy) {
     const versions = all.filter(isEnglish).sort(newestFirst);

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../schemas/common.ts';
 import type { EnglishPolicyFrontmatter } from '../schemas/policy.ts';
+import { append } from './group.ts';
 import { FRAMEWORK_POLICY, responsibilityAnchor, type RoleEntry } from './roles.ts';
 import { policyUrl, versionUrl } from './urls.ts';
 
@@ -29,15 +30,10 @@ interface Declaring {
  */
 export function relatedPolicies(policies: Declaring[]): (id: string) => RelatedPolicy[] {
   const found = new Map<string, RelatedPolicy[]>();
-  const add = (id: string, related: RelatedPolicy) => {
-    const list = found.get(id);
-    if (list) list.push(related);
-    else found.set(id, [related]);
-  };
   for (const p of policies)
     for (const r of p.related) {
-      add(p.id, { policy: r.policy, relation: r.relation, direction: 'out', sources: r.sources });
-      if (r.policy !== p.id) add(r.policy, { policy: p.id, relation: r.relation, direction: 'in', sources: r.sources });
+      append(found, p.id, { policy: r.policy, relation: r.relation, direction: 'out', sources: r.sources });
+      if (r.policy !== p.id) append(found, r.policy, { policy: p.id, relation: r.relation, direction: 'in', sources: r.sources });
     }
   return (id) => found.get(id) ?? [];
 }

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../schemas/common.ts';
 import { transitionStatuses, type TransitionRecord, type TransitionStatus } from '../schemas/transition.ts';
+import { groupByEach } from './group.ts';
 import { manualUrl, policyUrl } from './urls.ts';
 
 export interface TransitionEntry {
@@ -44,11 +45,7 @@ const byReference = (a: TransitionEntry, b: TransitionEntry) => {
 
 /** Rows in reading order: each FSH part followed by its sub-parts, then the SPM's new chapters. */
 export function matrixRows(entries: TransitionEntry[]): MatrixRow[] {
-  const children = new Map<string | undefined, TransitionEntry[]>();
-  for (const e of entries) {
-    const parent = e.data.fsh?.parent;
-    children.set(parent, [...(children.get(parent) ?? []), e]);
-  }
+  const children = Map.groupBy(entries, (e) => e.data.fsh?.parent);
   const rows: MatrixRow[] = [];
   const seen = new Set<string>();
   const visit = (e: TransitionEntry, depth: number) => {
@@ -89,14 +86,9 @@ export function targetHref(lang: Lang, target: Target): string {
  * asks in constant time rather than scanning every row again.
  */
 export function replacedParts(entries: TransitionEntry[]): (policy: string) => TransitionEntry[] {
-  const parts = new Map<string, TransitionEntry[]>();
-  for (const e of entries) {
-    if (!e.data.fsh) continue;
-    for (const policy of new Set(e.data.replacedBy.flatMap((t) => ('policy' in t ? [t.policy] : [])))) {
-      const rows = parts.get(policy);
-      if (rows) rows.push(e);
-      else parts.set(policy, [e]);
-    }
-  }
+  const parts = groupByEach(
+    entries.filter((e) => e.data.fsh),
+    (e) => e.data.replacedBy.flatMap((t) => ('policy' in t ? [t.policy] : [])),
+  );
   return (policy) => parts.get(policy) ?? [];
 }

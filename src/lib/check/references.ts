@@ -4,6 +4,7 @@
  * public record pointing at one that the public edition leaves out.
  */
 import { contentKinds, type ContentKind } from '../content-kinds.ts';
+import { groupByEach } from '../group.ts';
 import { isPublic } from '../public.ts';
 import type { ContentFile, FieldPath } from './content-file.ts';
 import type { Problem } from './problem.ts';
@@ -109,13 +110,8 @@ export const policyOfPath = (relativePath: string) => relativePath.split('/')[0]
  * every reference to it dangle too); `valid` are the files whose references are checked.
  */
 export function referenceProblems(all: ContentFile[], valid: ContentFile[]): Problem[] {
-  const known = new Map<string, ContentFile[]>();
   const keyOf = (target: Reference['target'], id: string) => `${target}:${id}`;
-  for (const f of all) {
-    const ids: [Reference['target'], string][] = [[f.kind, f.id]];
-    if (f.kind === 'policies') ids.push(['policy', policyOfPath(f.relativePath)]);
-    for (const [target, id] of ids) known.set(keyOf(target, id), [...(known.get(keyOf(target, id)) ?? []), f]);
-  }
+  const known = groupByEach(all, (f) => [keyOf(f.kind, f.id), ...(f.kind === 'policies' ? [keyOf('policy', policyOfPath(f.relativePath))] : [])]);
   const problems: Problem[] = [];
   for (const file of valid) {
     for (const ref of referencesOf(file)) {
