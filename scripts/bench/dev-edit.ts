@@ -2,9 +2,9 @@
  * How long the dev server takes to show an edited policy: start `astro dev` on a
  * content tree, open the policy's page, change its third paragraph on disk, and
  * reload the page as the editor's browser does until the change appears; then again,
- * as an editor saves one change after another. Then the same with its title, which is
- * frontmatter: Astro's data store holds it, so that edit takes the store's way to the
- * page, not only the MDX module's. The file is restored afterwards.
+ * as an editor saves one change after another. Then the same with its title: an edit
+ * to the frontmatter would go through Astro's data store, seconds at this size, were the
+ * store to hold the title (content.config.ts). The file is restored afterwards.
  *
  * The browser reloads when the server says so on Vite's HMR channel (a `full-reload`
  * message, once the edited module or the data store has been reloaded), not many times

@@ -44,7 +44,7 @@ export const getDocuments = once(async (): Promise<ReadonlyMap<string, CitedDocu
 export type PolicyEntry = Omit<CollectionEntry<'policies'>, 'data'> & PolicyBody;
 
 /** Where the glob loader found an entry; it records this for every entry it loads. */
-export const fileOf = (entry: { id: string; filePath?: string | undefined }): string => {
+const fileOf = (entry: { id: string; filePath?: string | undefined }): string => {
   if (entry.filePath === undefined) throw new Error(`${entry.id}: the data store records no file for this entry`);
   return entry.filePath;
 };
