@@ -65,7 +65,7 @@ function decision(plan: Plan, session: SessionPlan, d: DecisionPlan, position: n
     topics: [...new Set([group.topic, ...rng.sample(plan.topics, rng.int(0, 1)).map((t) => t.id)])],
     policies: policy ? [policy.id] : undefined,
     roles: rng.chance(0.3) ? rng.sample(plan.roles, rng.int(1, 2)).map((r) => r.id) : undefined,
-    followsUp: previous && rng.chance(0.5) ? [{ session: previous.session.id, paragraph: previous.paragraph }] : undefined,
+    followsUp: previous && rng.chance(0.5) ? [{ session: previous.session.id, paragraph: previous.paragraph, basis: 'inferred', how: 'Same subject as the earlier decision.' }] : undefined,
     implementation: rng.chance(0.1) ? { status: 'Implemented, as the following report records.', sources: [{ document: session.report, paragraph: d.paragraph }] } : undefined,
     sources: [{ document: session.report, paragraph: d.paragraph }],
   };

@@ -14,11 +14,29 @@ export const addressees = [
   'iasmn-steering-group', 'iasmn-working-group', 'iasmn-members', 'executive-heads', 'designated-officials', 'secretary-general', 'general-assembly', 'other',
 ] as const;
 
+/**
+ * A note shown next to something reproduced as printed although it looks wrong
+ * (a misnumbered item, a misspelt name), so a reader comparing with the printed
+ * report sees that the site is faithful: "the sequence suggests vi)". Written in
+ * English, in a few words; the page adds "As printed in <symbol>".
+ */
+export const asPrinted = z.string().min(1);
+
 /** A sub-item of a decision, with its printed marker ("vix)" kept as printed). */
-const decisionItem = z.strictObject({ marker: z.string().min(1), text: z.string().min(1) });
+const decisionItem = z.strictObject({ marker: z.string().min(1), text: z.string().min(1), asPrinted: asPrinted.optional() });
 
 /** Another decision, by session and paragraph. */
 export const decisionRef = z.strictObject({ session: id, paragraph: z.string().min(1) });
+
+/**
+ * An earlier decision this one follows up. `stated` where the decision's own text
+ * refers to the earlier one: `quote` is the words that do, checked against the text;
+ * `inferred` where the link is the editors' reading, and `how` says why.
+ */
+export const followUp = z.discriminatedUnion('basis', [
+  decisionRef.extend({ basis: z.literal('stated'), quote: z.string().min(1) }),
+  decisionRef.extend({ basis: z.literal('inferred'), how: z.string().min(1) }),
+]);
 
 export const decision = z.strictObject({
   /** Printed paragraph number of the report. */
@@ -37,9 +55,16 @@ export const decision = z.strictObject({
   policies: z.array(id).default([]),
   roles: z.array(id).default([]),
   /** Earlier decisions this one follows up. */
-  followsUp: z.array(decisionRef).default([]),
+  followsUp: z.array(followUp).default([]),
+  /**
+   * Where the report records a decision taken at another session, that session in the
+   * report's words ("12th session in Nairobi in February 2010"): the decision is shown as
+   * reported here, not as taken here.
+   */
+  takenAt: z.string().min(1).optional(),
   /** Only where a source states whether it was carried out. */
   implementation: z.strictObject({ status: z.string().min(1), sources }).optional(),
+  asPrinted: asPrinted.optional(),
   sources,
 });
 
@@ -49,6 +74,34 @@ const agendaItem = z.strictObject({
   title: z.string().min(1),
   /** Conference room papers, as printed ("CRP 7"). */
   papers: z.array(z.string().min(1)).default([]),
+  asPrinted: asPrinted.optional(),
+});
+
+/** Words of the report, verbatim, and where they are printed. */
+const printed = z.strictObject({ text: z.string().min(1), source: documentSource, asPrinted: asPrinted.optional() });
+
+/** A person named in the report, as printed ("Mr. Peter Drennan"), with their function where printed. */
+const person = z.strictObject({ name: z.string().min(1), source: documentSource, asPrinted: asPrinted.optional() });
+
+/** One item of a report's annexed summary of recommendations (the 2016 report's Annex C). */
+const summaryRecommendation = z.strictObject({
+  /** Item number as printed. */
+  item: z.string().min(1),
+  /** Verbatim text of the item. */
+  text: z.string().min(1),
+  asPrinted: asPrinted.optional(),
+  source: documentSource,
+});
+
+/** A working group as an annex lists it: name, chair and co-chair as printed, and member organizations. */
+const workingGroup = z.strictObject({
+  name: z.string().min(1),
+  chair: z.string().min(1).optional(),
+  coChair: z.string().min(1).optional(),
+  /** Organizations printed for the group, in printed order (no e-mail addresses: the site does not republish them). */
+  organizations: z.array(z.string().min(1)).default([]),
+  asPrinted: asPrinted.optional(),
+  source: documentSource,
 });
 
 /** A fact the sources state differently, with both readings. */
@@ -62,11 +115,33 @@ export const sessionSchema = z.strictObject({
   number: z.int().positive().optional(),
   /** The report (id in content/documents/). */
   report: id,
+  /** Where the session met, as printed ("the Headquarters of the World Bank, Washington, D.C."). */
+  venue: printed.optional(),
+  /** Who hosted it, as printed ("the World Bank"). */
+  host: printed.optional(),
   /** Chair, as printed. */
-  chair: z.strictObject({ name: z.string().min(1), source: documentSource }).optional(),
-  /** The HLCM session the report went to, as printed. */
-  hlcmSession: z.strictObject({ text: z.string().min(1), source: documentSource }).optional(),
+  chair: person.optional(),
+  coChairs: z.array(person).default([]),
+  /** Secretary of the session (or the IASMN Secretariat listed for it), as printed. */
+  secretary: person.optional(),
+  /** Attendance as the report states it, verbatim, with the counts it prints. */
+  attendance: z
+    .strictObject({
+      text: z.string().min(1),
+      participants: z.int().positive().optional(),
+      organizations: z.int().positive().optional(),
+      source: documentSource,
+    })
+    .optional(),
+  /** The HLCM session the report went to, as printed, and the HLCM agenda item where printed. */
+  hlcmSession: z.strictObject({ text: z.string().min(1), agendaItem: z.string().min(1).optional(), source: documentSource }).optional(),
   agenda: z.array(agendaItem).default([]),
+  /** The report's annexed summary of recommendations, item by item; decisions point to items with `summaryItem`. */
+  recommendations: z.array(summaryRecommendation).default([]),
+  /** Working groups an annex of the report lists. */
+  workingGroups: z.array(workingGroup).default([]),
+  /** Places where the printed report differs from itself (table of contents and headings, a name spelled two ways). */
+  printNotes: z.array(discrepancy).default([]),
   discrepancies: z.array(discrepancy).default([]),
   classification,
   sources,

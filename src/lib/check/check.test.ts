@@ -143,6 +143,15 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('refuses a status said to be stated when its events only support it', () => {
+    const supported = (t: string) => t.replace('status: draft', 'status: endorsed').replace('    action: Endorsed the test framework', '    type: supported\n    action: Supported the test framework');
+    expect(problemsAfter(POLICY, supported)).toEqual([
+      `${POLICY}:7: no source states that this version is "endorsed": its events only support it (supported). Say how it is inferred with statusBasis: { basis: inferred, how: "…" }, or cite an event of type endorsed, approved`,
+    ]);
+    expect(problemsAfter(POLICY, (t) => supported(t).replace('status: endorsed', 'status: endorsed\nstatusBasis:\n  basis: inferred\n  how: Support read as endorsement.'))).toEqual([]);
+    expect(problemsAfter(POLICY, (t) => supported(t).replace('type: supported', 'type: endorsed'))).toEqual([]);
+  });
+
   it('refuses a superseded version that does not name its successor, or names a missing one', () => {
     expect(problemsAfter(POLICY, (t) => t.replace('status: draft', 'status: superseded'))).toEqual([
       `${POLICY}:7: a superseded version names what replaced it: add supersededBy: { version: "…" } (and policy: … if another policy replaced it)`,
@@ -200,9 +209,18 @@ describe('npm run check', () => {
   });
 
   it('refuses a follow-up of a decision that is not recorded', () => {
-    expect(problemsAfter(SESSION, (t) => t.replace('    roles: [test-officer]\n', '    roles: [test-officer]\n    followsUp:\n      - session: 2001-01-testville\n        paragraph: "9"\n'))).toEqual([
+    expect(problemsAfter(SESSION, (t) => t.replace('    roles: [test-officer]\n', '    roles: [test-officer]\n    followsUp:\n      - session: 2001-01-testville\n        paragraph: "9"\n        basis: inferred\n        how: Same subject.\n'))).toEqual([
       `${SESSION}:18: session "2001-01-testville" has no decision at paragraph 9; name a recorded decision`,
     ]);
+  });
+
+  it('refuses a follow-up stated by words the decision does not contain, and one that says neither stated nor inferred', () => {
+    const followUp = (basis: string) => (t: string) => t.replace('    roles: [test-officer]\n', `    roles: [test-officer]\n    followsUp:\n      - session: 2001-01-testville\n        paragraph: "2"\n${basis}`);
+    expect(problemsAfter(SESSION, followUp('        basis: stated\n        quote: the meeting endorsed\n'))).toEqual([
+      `${SESSION}:20: the quote "the meeting endorsed" is not in this decision's text; quote the words that refer to the earlier decision, or make the link basis: inferred with how: "…"`,
+    ]);
+    expect(problemsAfter(SESSION, followUp('        basis: stated\n        quote: The meeting endorsed\n'))).toEqual([]);
+    expect(problemsAfter(SESSION, followUp('')).join('\n')).toMatch(/^.*:17: .*basis/);
   });
 
   it('holds transition rows to their status: a target, a removing decision, recorded decisions, one row per part', () => {

@@ -1,6 +1,6 @@
 /** Rules that tie records together beyond plain ids. */
 import { id } from '../../schemas/common.ts';
-import { statusBackedBy, type EnglishPolicyFrontmatter } from '../../schemas/policy.ts';
+import { statusBackedBy, statusStatedBy, type EnglishPolicyFrontmatter } from '../../schemas/policy.ts';
 import { FRAMEWORK_POLICY } from '../roles.ts';
 import { transitionPages } from '../urls.ts';
 import type { ContentFile } from './content-file.ts';
@@ -78,6 +78,10 @@ function statusProblems(file: ContentFile, englishVersions: Map<string, Set<stri
   const needed = statusBackedBy[d.status];
   if (needed && !d.events.some((e) => e.type && needed.includes(e.type)))
     at(['status'], `status "${d.status}" needs an event that records it: give that event "type: ${needed[0]}" (or ${needed.slice(1).join(', ')}), with its source, or choose the status the sources support`);
+  // "Stated" means an event of a type that says the status in so many words, not linked to this version by inference.
+  const stating = statusStatedBy[d.status];
+  if (needed && stating && (d.statusBasis?.basis ?? 'stated') === 'stated' && (d.events ?? []).some((e) => e.type && needed.includes(e.type)) && !(d.events ?? []).some((e) => e.type && stating.includes(e.type) && !e.inferred))
+    at(['status'], `no source states that this version is "${d.status}": its events only support it (${(d.events ?? []).filter((e) => e.type && needed.includes(e.type)).map((e) => e.type).join(', ')}). Say how it is inferred with statusBasis: { basis: inferred, how: "…" }, or cite an event of type ${stating.join(', ')}`);
   if (d.status === 'superseded' && !d.supersededBy)
     at(['status'], 'a superseded version names what replaced it: add supersededBy: { version: "…" } (and policy: … if another policy replaced it)');
   if (d.supersededBy) {
@@ -111,6 +115,9 @@ export function decisionProblems(files: ContentFile[]): Problem[] {
         const target = sessions.get(String(ref.session));
         if (target && !paragraphsOf(target).includes(String(ref.paragraph)))
           at(['followsUp', j, 'paragraph'], `session "${ref.session}" has no decision at paragraph ${ref.paragraph}; name a recorded decision`);
+        // A link stated by the decision's own words quotes them.
+        if (ref.basis === 'stated' && !String(d.text).includes(String(ref.quote)))
+          at(['followsUp', j, 'quote'], `the quote "${ref.quote}" is not in this decision's text; quote the words that refer to the earlier decision, or make the link basis: inferred with how: "…"`);
       });
     });
   }
