@@ -12,6 +12,7 @@
  */
 import { basisOf } from '../../src/lib/freshness.ts';
 import { policyUrl } from '../../src/lib/urls.ts';
+import { statusStatedBy } from '../../src/schemas/policy.ts';
 import { GENERATED, type GeneratedFile } from './files.ts';
 import { MATRIX_ID } from './matrices.ts';
 import { CHANGE_NOTE_DATE, type EventPlan, type Plan, type PolicyPlan, type VersionPlan } from './plan.ts';
@@ -178,6 +179,11 @@ function event(plan: Plan, e: EventPlan): YamlMap {
   };
 }
 
+function inferredStatus(version: VersionPlan): boolean {
+  const stating = statusStatedBy[version.status];
+  return stating !== undefined && !version.events.some((e) => e.type && stating.includes(e.type));
+}
+
 /** The report a version's text is printed in: that of its first event's session, or the first report. */
 const reportOf = (plan: Plan, version: VersionPlan) => version.events[0]?.session?.report ?? plan.sessions[0]!.report;
 
@@ -191,6 +197,8 @@ function englishFrontmatter(plan: Plan, policy: PolicyPlan, version: VersionPlan
     shortTitle: policy.shortTitle.en,
     kind: policy.kind,
     status: version.status,
+    // A status backed only by an event that does not state it (support, implementation) is marked inferred, as the check requires.
+    statusBasis: inferredStatus(version) ? { basis: 'inferred', how: 'Read from the events below; the source does not state this status.' } : undefined,
     classification: 'public',
     annexTitle: policy.index === 0 ? 'Roles and Responsibilities of Actors within the United Nations Security Management System' : undefined,
     sources: [{ document: reportOf(plan, version), annex: 'B' }],

@@ -60,7 +60,11 @@ const read = (entry: CollectionEntry<'policies'>): PolicyEntry => {
  */
 export const getTexts = once(async (): Promise<PolicyEntry[]> => (await getCollection('policies')).map(read).filter((text) => isPublic(text.data)));
 
-export const getPolicies = once(async (): Promise<Policy[]> => groupPolicies(await getTexts()));
+export const getPolicies = once(async (): Promise<Policy[]> => {
+  const texts = await getTexts();
+  const withText = new Set(texts.filter((t) => t.body).map((t) => t.id));
+  return groupPolicies(texts, (t) => withText.has(t.id));
+});
 
 /** Ids of the policy texts whose body the sources hold (register entries have frontmatter only). */
 export const getTextIds = once(async (): Promise<ReadonlySet<string>> => new Set((await getTexts()).filter((t) => t.body).map((t) => t.id)));

@@ -1,6 +1,7 @@
 /** Policies as readers meet them: one policy, several versions, each in one or two languages. */
 import type { Lang } from '../schemas/common.ts';
 import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../schemas/policy.ts';
+import { newestFirst, ownDate, standingOf, type Standing, type VersionStanding } from './standing.ts';
 
 export interface PolicyText<D extends PolicyFrontmatter = PolicyFrontmatter> {
   id: string;
@@ -11,43 +12,37 @@ export interface Policy {
   id: string;
   /** English versions, newest first. */
   versions: PolicyText<EnglishPolicyFrontmatter>[];
-  /** The version readers get at the policy's URL. */
+  /** The version that applies now (lib/standing.ts); its text may not be on this site. */
   current: PolicyText<EnglishPolicyFrontmatter>;
+  /** The version whose text the policy's page shows, where any text is on this site. */
+  shown: PolicyText<EnglishPolicyFrontmatter> | undefined;
+  /** What applies now, and how each version stands: the one status every page states. */
+  standing: Standing;
   texts: PolicyText[];
 }
 
 const isEnglish = (t: PolicyText): t is PolicyText<EnglishPolicyFrontmatter> => t.data.lang === 'en';
 
-/** A version's date: its first recorded event (undefined where none is recorded). */
-export const versionDate = (t: PolicyText<EnglishPolicyFrontmatter>): string | undefined => t.data.events.map((e) => e.date).sort()[0];
+/** A version's own date (adoption, promulgation or issue, as typed); undefined where none is recorded. */
+export const versionDate = (t: PolicyText<EnglishPolicyFrontmatter>): string | undefined => ownDate(t.data);
 
-/** Versions with no event sort by their label. */
-const firstEvent = (t: PolicyText<EnglishPolicyFrontmatter>) => versionDate(t) ?? '';
-
-function newestFirst(a: PolicyText<EnglishPolicyFrontmatter>, b: PolicyText<EnglishPolicyFrontmatter>): number {
-  return firstEvent(b).localeCompare(firstEvent(a)) || b.data.version.localeCompare(a.data.version, 'en', { numeric: true });
-}
-
-/**
- * The current version is the newest one in force; where none is in force (the
- * sources may not record an approval), the newest version that is not superseded.
- */
-export function currentVersion(versions: PolicyText<EnglishPolicyFrontmatter>[]): PolicyText<EnglishPolicyFrontmatter> | undefined {
-  const sorted = [...versions].sort(newestFirst);
-  return sorted.find((v) => v.data.status === 'in-force') ?? sorted.find((v) => v.data.status !== 'superseded') ?? sorted[0];
-}
-
-export function groupPolicies(texts: PolicyText[]): Policy[] {
+/** Groups texts into policies; `hasText` says whether a text's body is on this site. */
+export function groupPolicies(texts: PolicyText[], hasText: (text: PolicyText) => boolean): Policy[] {
   const byPolicy = Map.groupBy(texts, (text) => text.data.policy);
   const policies: Policy[] = [];
   for (const [id, all] of byPolicy) {
     const versions = all.filter(isEnglish).sort(newestFirst);
-    const current = currentVersion(versions);
     // A French text without its English original is refused by `npm run check`.
-    if (current) policies.push({ id, versions, current, texts: all });
+    if (versions.length === 0) continue;
+    const standing = standingOf(versions, hasText);
+    const byId = (version: VersionStanding | undefined) => versions.find((v) => v.id === version?.id);
+    policies.push({ id, versions, current: byId(standing.current)!, shown: byId(standing.shown), standing, texts: all });
   }
   return policies.sort((a, b) => a.current.data.title.localeCompare(b.current.data.title, 'en'));
 }
+
+/** How a version stands (lib/standing.ts). */
+export const standingOfVersion = (policy: Policy, version: string): VersionStanding => policy.standing.versions.find((v) => v.version === version)!;
 
 /**
  * Versions newer than the one at the policy's URL: recorded, but not as in force

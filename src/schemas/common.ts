@@ -66,3 +66,10 @@ export const sources = z.array(source).min(1, { error: 'every record cites at le
 export const langs = ['en', 'fr'] as const;
 export type Lang = (typeof langs)[number];
 export const lang = z.enum(langs);
+
+/** How a fact is known: stated by a source, or inferred by the editors (and from what, in plain words). */
+export const basis = z.discriminatedUnion('basis', [
+  z.strictObject({ basis: z.literal('stated') }),
+  z.strictObject({ basis: z.literal('inferred'), how: z.string().min(1) }),
+]);
+export type Basis = z.infer<typeof basis>;

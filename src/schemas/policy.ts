@@ -5,11 +5,11 @@
  * English version it translates and who made it.
  */
 import { z } from 'astro/zod';
-import { classification, id, isoDate, sources } from './common.ts';
+import { basis, classification, id, isoDate, sources } from './common.ts';
 import { translationRecord } from './translation.ts';
 
 export const policyKinds = ['policy', 'guidelines', 'guide', 'manual', 'annex', 'terms-of-reference', 'standard', 'programme'] as const;
-export const policyStatuses = ['in-force', 'endorsed', 'draft', 'under-review', 'superseded', 'proposed'] as const;
+export const policyStatuses = ['in-force', 'endorsed', 'draft', 'under-review', 'superseded', 'proposed', 'planned'] as const;
 export type PolicyStatus = (typeof policyStatuses)[number];
 export const bodies = ['IASMN', 'HLCM', 'CEB', 'UNDSS', 'Secretary-General'] as const;
 
@@ -18,13 +18,31 @@ const version = z.string().regex(/^[0-9a-z][0-9a-z.-]*$/, {
 });
 
 /** The kind of action an event records, where a status depends on it (see statusBackedBy). */
-export const eventTypes = ['adopted', 'approved', 'endorsed', 'agreed', 'supported', 'implemented', 'submitted'] as const;
+export const eventTypes = [
+  'adopted', 'approved', 'promulgated', 'issued', 'entered-into-force', 'reviewed',
+  'endorsed', 'agreed', 'supported', 'implemented', 'submitted',
+] as const;
+export type EventType = (typeof eventTypes)[number];
+
+/** The actions that give a version its own date: adoption, promulgation or issue, as typed (never its first mention). */
+export const datingEvents: readonly EventType[] = ['adopted', 'approved', 'promulgated', 'issued'];
 
 /** Which recorded actions make a status true: a status without one of them is refused by the check. */
-export const statusBackedBy: Partial<Record<(typeof policyStatuses)[number], readonly (typeof eventTypes)[number][]>> = {
-  'in-force': ['adopted', 'approved', 'implemented'],
+export const statusBackedBy: Partial<Record<PolicyStatus, readonly EventType[]>> = {
+  'in-force': ['adopted', 'approved', 'promulgated', 'issued', 'entered-into-force', 'implemented'],
   endorsed: ['endorsed', 'approved', 'agreed', 'supported'],
 };
+
+/**
+ * Of those, the actions that state the status in so many words. A status backed only by
+ * another (support read as endorsement, implementation read as being in force) is an
+ * inference, and the version must say so with `statusBasis: { basis: inferred, how }`.
+ */
+export const statusStatedBy: Partial<Record<PolicyStatus, readonly EventType[]>> = {
+  'in-force': ['adopted', 'approved', 'promulgated', 'issued', 'entered-into-force'],
+  endorsed: ['endorsed', 'approved'],
+};
+
 
 /**
  * How one register entry stands to another, as a source states it; declared once on
@@ -42,11 +60,23 @@ export const policyEvent = z.strictObject({
   date: isoDate,
   /** Last day, for an event that spans a meeting. */
   endDate: isoDate.optional(),
-  body: z.enum(bodies),
+  /**
+   * True where the date is that of the meeting or document that reports the action, not
+   * of the action itself ("was adopted", stated in February 2008): such a date never
+   * becomes the version's own date.
+   */
+  reported: z.boolean().optional(),
+  /** Who acted; left out where no source records it (an edition known only by its date). */
+  body: z.enum(bodies).optional(),
   /** The IASMN session where it happened (id in content/sessions/). */
   session: id.optional(),
   type: z.enum(eventTypes).optional(),
   action: z.string().min(1),
+  /**
+   * Where linking this event to this version is the editors' reading (an edition listed
+   * under the same title taken to be this text), in plain words; shown next to the event.
+   */
+  inferred: z.string().min(1).optional(),
   sources,
 });
 
@@ -77,6 +107,8 @@ export const englishPolicySchema = z.strictObject({
   lang: z.literal('en'),
   kind: z.enum(policyKinds),
   status: z.enum(policyStatuses),
+  /** Whether a source states the status (the default) or the editors infer it, and from what. */
+  statusBasis: basis.default({ basis: 'stated' }),
   /** Printed title of the annex rendered from role records, when the text has one. */
   annexTitle: z.string().min(1).optional(),
   sources,

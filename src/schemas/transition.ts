@@ -4,7 +4,7 @@
  * SPM with no FSH origin. The Policy Unit adds rows as the matrix grows.
  */
 import { z } from 'astro/zod';
-import { classification, id, sources } from './common.ts';
+import { basis, classification, id, sources } from './common.ts';
 import { decisionRef } from './session.ts';
 
 export const transitionStatuses = ['transitioned', 'in-progress', 'retained', 'removed', 'new-in-spm'] as const;
@@ -39,10 +39,7 @@ export const transitionSchema = z
     /** The decisions behind this row. */
     decisions: z.array(decisionRef).default([]),
     /** How the mapping is known: stated by a source, or inferred (and how). */
-    mapping: z.discriminatedUnion('basis', [
-      z.strictObject({ basis: z.literal('stated') }),
-      z.strictObject({ basis: z.literal('inferred'), how: z.string().min(1) }),
-    ]),
+    mapping: basis,
     notes: z.string().min(1).optional(),
     classification,
     sources,
