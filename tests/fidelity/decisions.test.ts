@@ -1,21 +1,16 @@
 /**
- * The decisions of the session records against the reports: every text and
- * sub-item word for word, and, per session, no decision of the report's formal
- * recommendations missing. Paragraphs left out on purpose are listed here with
- * the reason, so a reader can check each call.
+ * The session records against the reports: every decision text and sub-item word
+ * for word, and, per session, no decision of the report's formal recommendations
+ * missing (paragraphs left out on purpose are listed here with the reason, so a
+ * reader can check each call); the session's front matter (venue, host, chair,
+ * co-chairs, secretary, attendance, HLCM session) found where it cites; and the
+ * 2016 report's annexed summary of recommendations and working groups, verbatim.
  */
 import { expect, it } from 'vitest';
 import { readRecords } from '../helpers/records.ts';
-import { describeWithSeeds, normalise, readSeed, SEED_OF_DOCUMENT } from '../helpers/seeds.ts';
+import { describeWithSeeds, plain, readSeed, SEED_OF_DOCUMENT } from '../helpers/seeds.ts';
 
 const sessions = new Map(readRecords('sessions').map((s) => [s.id, s.data]));
-/** Quotes, list dashes and footnote markers ("Umoja4,") compare without the conversion's differences. */
-const plain = (text: string) =>
-  normalise(text)
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/ - /g, ' ')
-    .replace(/(?<=[a-z])\d(?=[,.;:]? )/g, '');
 
 /** Where each report's body ends: its annexes are not decisions. */
 const bodyEnd: Record<string, RegExp> = {
@@ -123,6 +118,66 @@ describeWithSeeds('decisions: transcription fidelity', () => {
       expect(inBlocks.filter((n) => !recorded.has(n))).toEqual([]);
     });
   }
+
+  for (const [id, record] of sessions) {
+    it(`${id}: the session's front matter is printed where it cites, word for word`, () => {
+      const body = paragraphs(id);
+      const seed = plain(readSeed(SEED_OF_DOCUMENT[record.report]!));
+      const printed = [
+        record.venue,
+        record.host,
+        record.chair && { text: record.chair.name, source: record.chair.source },
+        ...record.coChairs.map((p) => ({ text: p.name, source: p.source })),
+        record.secretary && { text: record.secretary.name, source: record.secretary.source },
+        record.attendance,
+        record.hlcmSession,
+      ].filter((f) => f !== undefined);
+      expect(printed.length).toBeGreaterThan(1);
+      // Spacing aside: the conversion glues some lines of the cover page ("(HLCM)**Fifteenth Session").
+      const words = (text: string) => plain(text).replace(/\s+/g, '');
+      const missing = printed.filter(({ text, source }) => {
+        // A paragraph's words are looked for in that paragraph; an annex's or a cover page's anywhere in the report.
+        const where = source.paragraph && !source.annex ? plain(body.get(source.paragraph) ?? '') : seed;
+        return source.document !== record.report || !words(where).includes(words(text));
+      });
+      expect(missing.map((f) => f.text)).toEqual([]);
+      if (record.hlcmSession?.agendaItem) expect(seed).toContain(plain(record.hlcmSession.agendaItem));
+      if (record.attendance?.participants) expect(plain(record.attendance.text)).toContain(String(record.attendance.participants));
+      if (record.attendance?.organizations) expect(plain(record.attendance.text)).toContain(String(record.attendance.organizations));
+    });
+  }
+
+  /** The 2016 report from the end of its Annex B list to its Annex D table: the annexed summary of recommendations. */
+  const annexC = () => {
+    const seed = readSeed(SEED_OF_DOCUMENT['iasmn-23-final-report']!);
+    // The last occurrences: the first are in the table of contents.
+    return plain(seed.slice(seed.lastIndexOf('\nAnnex B: List of Participants'), seed.lastIndexOf('\nAnnex D: New IASMN Working Groups')));
+  };
+
+  it('2016-02-new-york: the annexed summary of recommendations is on the site, 46 items in order, each word for word', () => {
+    const { recommendations } = sessions.get('2016-02-new-york')!;
+    expect(recommendations.map((r) => r.item)).toEqual(Array.from({ length: 46 }, (_, i) => String(i + 1)));
+    const annex = annexC();
+    let from = 0;
+    for (const r of recommendations) {
+      const at = annex.indexOf(`${r.item}. ${plain(r.text)}`, from);
+      expect(at, `item ${r.item}`).toBeGreaterThanOrEqual(from);
+      from = at;
+    }
+  });
+
+  it('2016-02-new-york: the working groups of Annex D are recorded, with chairs and organizations as printed', () => {
+    const seed = readSeed(SEED_OF_DOCUMENT['iasmn-23-final-report']!);
+    const annexD = plain(seed.slice(seed.lastIndexOf('\nAnnex D: New IASMN Working Groups')));
+    const groups = sessions.get('2016-02-new-york')!.workingGroups;
+    expect(groups.length).toBeGreaterThanOrEqual(4);
+    for (const g of groups) {
+      expect(annexD, g.name).toContain(plain(g.name));
+      for (const name of [g.chair, g.coChair, ...g.organizations].filter((n) => n !== undefined)) expect(annexD, `${g.name}: ${name}`).toContain(plain(name));
+      // Contact details are not republished.
+      expect(JSON.stringify(g)).not.toMatch(/@/);
+    }
+  });
 
   it('2016-02-new-york: the 46 items of the summary of recommendations map one to one to body decisions', () => {
     const items = sessions.get('2016-02-new-york')!.decisions.flatMap((d) => (d.summaryItem ? [Number(d.summaryItem)] : [])).sort((a, b) => a - b);

@@ -33,6 +33,15 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** `normalise`, and quotes, list dashes and footnote markers ("Umoja4,") compared without the conversion's differences. */
+export function plain(text: string): string {
+  return normalise(text)
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/ - /g, ' ')
+    .replace(/(?<=[a-z])\d(?=[,.;:]? )/g, '');
+}
+
 /** Runs `body` when the seeds are present; fails under CI=true when they are not. */
 export function describeWithSeeds(name: string, body: () => void): void {
   if (existsSync(SEEDS_DIR)) {
