@@ -27,7 +27,8 @@ export const MAX_CHAPTERS = 39;
 export const CHANGE_NOTE_DATE = '2026-01-15';
 
 export type PolicyKind = (typeof policyKinds)[number];
-export type EventType = (typeof eventTypes)[number];
+/** The corpus's events are IASMN actions at its sessions; it generates no dated editions of the Manual (promulgation, issue, review). */
+export type EventType = Exclude<(typeof eventTypes)[number], 'promulgated' | 'issued' | 'entered-into-force' | 'reviewed'>;
 export type Bilingual = { en: string; fr: string };
 
 export interface SessionPlan {

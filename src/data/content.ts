@@ -10,7 +10,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from '../lib/content-kinds.ts';
 import { allDecisions, decisionsNaming, sessionsInOrder, threads, type Decision, type SessionEntry, type Thread } from '../lib/decisions.ts';
 import { lastChangesWhileHeadStays, type Change } from '../lib/git-history.ts';
-import { groupPolicies, versionDate, type Policy } from '../lib/policies.ts';
+import { groupPolicies, type Policy } from '../lib/policies.ts';
+import type { PublicCopy, Standing } from '../lib/standing.ts';
+import { placements, whereToRead } from '../lib/manual.ts';
+import type { PolicyStatus } from '../schemas/policy.ts';
 import { isPublic } from '../lib/public.ts';
 import type { FrameworkVersion } from '../lib/role-pages.ts';
 import { FRAMEWORK_POLICY } from '../lib/roles.ts';
@@ -70,17 +73,22 @@ export const getPolicies = once(async (): Promise<Policy[]> => {
 export const getTextIds = once(async (): Promise<ReadonlySet<string>> => new Set((await getTexts()).filter((t) => t.body).map((t) => t.id)));
 
 /**
- * The Framework for Accountability's versions, as role pages read them: the one at
- * the policy's URL (in force) first, then the others newest first; and oldest first.
+ * The Framework for Accountability's versions whose text is on this site, as role pages
+ * read them: the one the policy's page shows first, then the others newest first; the
+ * same oldest first; and how the Framework stands (lib/standing.ts), so role pages say
+ * which edition applies now even where its text is not here.
  */
-export const getFrameworks = once(async (): Promise<{ reading: FrameworkVersion[]; oldestFirst: string[]; current: string }> => {
+export const getFrameworks = once(async (): Promise<{ reading: FrameworkVersion[]; oldestFirst: string[]; shown: string; standing: Standing }> => {
   const framework = (await getPolicies()).find((p) => p.id === FRAMEWORK_POLICY)!;
-  const all = framework.versions.map((v) => ({ version: v.data.version, status: v.data.status, date: versionDate(v) ?? '' }));
-  const current = framework.current.data.version;
+  const { standing } = framework;
+  // Newest first, as the policy orders its versions.
+  const texts = standing.versions.filter((v) => v.hasText).map(({ version, status }) => ({ version, status }));
+  const shown = (framework.shown ?? framework.current).data.version;
   return {
-    reading: [...all.filter((v) => v.version === current), ...all.filter((v) => v.version !== current)].map(({ version, status }) => ({ version, status })),
-    oldestFirst: [...all].sort((a, b) => a.date.localeCompare(b.date)).map((v) => v.version),
-    current,
+    reading: [...texts.filter((v) => v.version === shown), ...texts.filter((v) => v.version !== shown)],
+    oldestFirst: texts.map((v) => v.version).reverse(),
+    shown,
+    standing,
   };
 });
 
@@ -114,18 +122,27 @@ export const getHistory = once(async (): Promise<History> => {
   };
 });
 
+/** Where to read each policy whose text is not on this site (lib/manual.ts, whereToRead); empty for one whose text is. */
+export const getWhereToRead = once(async (): Promise<ReadonlyMap<string, PublicCopy[]>> => {
+  const placed = placements(await getCollection('manual'));
+  return new Map((await getPolicies()).map((p) => [p.id, p.standing.current.hasText ? [] : whereToRead(p.standing.current.copies, placed.get(p.id))]));
+});
+
 /** Display names that transition targets show. */
 export interface Titles {
   /** Each policy's full title, as its version in force gives it. */
   policies: ReadonlyMap<string, string>;
   /** Each Manual chapter's number (Roman numerals). */
   chapters: ReadonlyMap<string, string>;
+  /** Each policy's status now (lib/standing.ts), shown beside every link to it. */
+  status: ReadonlyMap<string, PolicyStatus>;
 }
 
-/** Policy titles and chapter numbers, by id: the names the transition pages link with. */
+/** Policy titles, statuses and chapter numbers, by id: what the transition pages link with. */
 export const getTitles = once(async (): Promise<Titles> => ({
   policies: new Map((await getPolicies()).map((p) => [p.id, p.current.data.title])),
   chapters: new Map((await getCollection('manual')).map((c) => [c.id, c.data.number])),
+  status: new Map((await getPolicies()).map((p) => [p.id, p.standing.status])),
 }));
 
 /** The transition matrix rows, in the Handbook's order. */

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionRecord, SessionRecord } from '../schemas/session.ts';
-import { allDecisions, byHeading, decisionAnchor, decisionCitation, decisionOfEvent, decisionsNaming, groupBy, threads, type SessionEntry } from './decisions.ts';
+import { allDecisions, byHeading, decisionAnchor, decisionCitation, decisionOfEvent, decisionsNaming, followUpLink, groupBy, threads, type SessionEntry } from './decisions.ts';
 
 const decision = (paragraph: string, heading: string, extra: Partial<DecisionRecord> = {}): DecisionRecord => ({
   paragraph, heading, text: `Text ${paragraph}`, items: [], verbs: ['recommend'], addressees: [], topics: [], policies: [], roles: [], followsUp: [],
   sources: [{ document: 'report', paragraph }], ...extra,
 });
 const session = (id: string, place: string, startDate: string, report: string, decisions: DecisionRecord[]): SessionEntry => ({
-  id, data: { place, startDate, endDate: startDate, report, agenda: [], discrepancies: [], classification: 'public', sources: [{ document: report, paragraph: '1' }], decisions } satisfies SessionRecord,
+  id, data: { place, startDate, endDate: startDate, report, coChairs: [], agenda: [], recommendations: [], workingGroups: [], printNotes: [], discrepancies: [], classification: 'public', sources: [{ document: report, paragraph: '1' }], decisions } satisfies SessionRecord,
 });
 
+/** A follow-up stated by the words "the bridge". */
+const ref = (session: string, paragraph: string) => ({ session, paragraph, basis: 'stated' as const, quote: 'the bridge' });
+
 const vienna = session('2010-vienna', 'Vienna', '2010-06-22', 'ceb-2010', [
-  decision('126', 'L. SPM', { policies: ['spm'], topics: ['security-policy-manual'], followsUp: [{ session: '2009-london', paragraph: '8' }] }),
+  decision('126', 'L. SPM', { policies: ['spm'], topics: ['security-policy-manual'], followsUp: [{ session: '2009-london', paragraph: '8', basis: 'inferred', how: 'Same draft.' }] }),
   decision('128', 'L. SPM', { verbs: ['agree', 'request'], addressees: ['dss'] }),
   decision('140', 'M. Other'),
 ]);
@@ -62,12 +65,16 @@ describe('decisions', () => {
 
   it('lists a thread in the history’s order, each decision once, and ignores references to nothing', () => {
     const geneva = session('2011-geneva', 'Geneva', '2011-01-20', 'ceb-2011', [
-      decision('3', 'A.', { followsUp: [{ session: '2010-vienna', paragraph: '128' }, { session: '2009-london', paragraph: '8' }, { session: '2009-london', paragraph: '8' }, { session: '2009-london', paragraph: '99' }] }),
+      decision('3', 'A.', { followsUp: [ref('2010-vienna', '128'), ref('2009-london', '8'), ref('2009-london', '8'), ref('2009-london', '99')] }),
     ]);
     const more = allDecisions([vienna, london, geneva]);
     const threadOf = threads(more);
     expect(threadOf(more[4]!).earlier.map((d) => `${d.year} ${d.decision.paragraph}`)).toEqual(['2009 8', '2010 128']);
     expect(threadOf(more[0]!).later.map((d) => `${d.year} ${d.decision.paragraph}`)).toEqual(['2010 126', '2011 3']);
+    // Each link says how it is known.
+    expect(followUpLink(more[4]!, more[0]!)).toMatchObject({ basis: 'stated', quote: 'the bridge' });
+    expect(followUpLink(more[1]!, more[0]!)).toMatchObject({ basis: 'inferred', how: 'Same draft.' });
+    expect(() => followUpLink(more[0]!, more[4]!)).toThrow(/does not follow up/);
   });
 });
 

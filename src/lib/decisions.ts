@@ -3,7 +3,7 @@
  * session, its citation, and the facets (topic, verb, addressee, year) that
  * pre-rendered lists and search filters group it by.
  */
-import type { DecisionRecord, SessionRecord } from '../schemas/session.ts';
+import type { DecisionRecord, FollowUp, SessionRecord } from '../schemas/session.ts';
 import { groupByEach } from './group.ts';
 import type { CitedDocument } from './sources.ts';
 
@@ -109,6 +109,13 @@ export function threads(decisions: Decision[]): (d: Decision) => Thread {
       later.set(target, (later.get(target) ?? new Set()).add(d));
     }
   return (d) => ({ earlier: inOrder(earlier.get(d) ?? new Set()), later: inOrder(later.get(d) ?? new Set()) });
+}
+
+/** How `later` follows up `earlier`: stated by its own words (quoted) or inferred by the editors (and how). */
+export function followUpLink(later: Decision, earlier: Decision): FollowUp {
+  const link = later.decision.followsUp.find((ref) => ref.session === earlier.session.id && ref.paragraph === earlier.decision.paragraph);
+  if (!link) throw new Error(`${later.session.id} para ${later.decision.paragraph} does not follow up ${earlier.session.id} para ${earlier.decision.paragraph}`);
+  return link;
 }
 
 interface SessionEvent {

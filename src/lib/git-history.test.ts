@@ -21,18 +21,17 @@ function repository() {
 
 describe('git history', () => {
   it('keeps the newest change of each file', () => {
-    const log = ['\u001f2026-11-22\u001fFix para 13', '', 'content/a.mdx', '', '\u001f2026-11-20\u001fAdd texts', '', 'content/a.mdx', 'content/b.yaml', ''].join('\n');
+    const log = ['\u001f2026-11-22', '', 'content/a.mdx', '', '\u001f2026-11-20', '', 'content/a.mdx', 'content/b.yaml', ''].join('\n');
     expect(parseGitLog(log)).toEqual(
       new Map([
-        ['content/a.mdx', { date: '2026-11-22', subject: 'Fix para 13' }],
-        ['content/b.yaml', { date: '2026-11-20', subject: 'Add texts' }],
+        ['content/a.mdx', { date: '2026-11-22' }],
+        ['content/b.yaml', { date: '2026-11-20' }],
       ]),
     );
   });
   it('reads this repository, paths relative to the working directory', () => {
     const change = lastChanges('content').get('content/policies/framework-for-accountability/2009.en.mdx');
     expect(change?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(change?.subject.length).toBeGreaterThan(0);
   });
   it('returns nothing, not an error, outside git', () => {
     expect(lastChanges('/nonexistent-folder').size).toBe(0);
@@ -45,12 +44,12 @@ describe('last changes in the dev server', () => {
     repo.commit('one', 'First text');
     const changes = lastChangesWhileHeadStays('content', repo.dir);
     const first = changes();
-    expect(first.get('content/a.mdx')?.subject).toBe('First text');
+    expect(first.get('content/a.mdx')).toBeDefined();
     // Saving a file moves nothing: the history is not read again.
     writeFileSync(join(repo.dir, 'content', 'a.mdx'), 'one, edited');
     expect(changes()).toBe(first);
     repo.commit('two', 'Second text');
-    expect(changes().get('content/a.mdx')?.subject).toBe('Second text');
+    expect(changes()).not.toBe(first);
   });
   it('returns nothing, not an error, outside git', () => {
     expect(lastChangesWhileHeadStays('content', tmpdir())().size).toBe(0);

@@ -1,8 +1,9 @@
 /**
- * When and why each content file last changed, from git: one `git log` over the
+ * When each content file last changed, from git: one `git log` over the
  * content folder per build (not one per page), and in the dev server one each time
  * git's HEAD moves (not one per request). Without git history (an export without
- * .git) the site says "not recorded".
+ * .git) the site says "not recorded". Why it changed is told to readers by the
+ * change notes typed in the content, never by commit messages.
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
@@ -11,20 +12,17 @@ import { join, relative, resolve } from 'node:path';
 export interface Change {
   /** ISO date of the commit. */
   date: string;
-  /** The commit message's first line: why it changed. */
-  subject: string;
 }
 
 const SEPARATOR = '\u001f';
 
-/** Parses `git log --format=%x1f%cs%x1f%s --name-only` output: newest commit first. */
+/** Parses `git log --format=%x1f%cs --name-only` output: newest commit first. */
 export function parseGitLog(output: string): Map<string, Change> {
   const changes = new Map<string, Change>();
   let current: Change | undefined;
   for (const line of output.split('\n')) {
     if (line.startsWith(SEPARATOR)) {
-      const [, date = '', subject = ''] = line.split(SEPARATOR);
-      current = { date, subject };
+      current = { date: line.slice(SEPARATOR.length) };
     } else if (line.trim() && current && !changes.has(line.trim())) changes.set(line.trim(), current);
   }
   return changes;
@@ -36,7 +34,7 @@ const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, en
 export function lastChanges(folder: string, cwd = process.cwd()): Map<string, Change> {
   try {
     const root = git(['rev-parse', '--show-toplevel'], cwd).trim();
-    const output = git(['log', `--format=${SEPARATOR}%cs${SEPARATOR}%s`, '--name-only', '--', resolve(cwd, folder)], root);
+    const output = git(['log', `--format=${SEPARATOR}%cs`, '--name-only', '--', resolve(cwd, folder)], root);
     // git prints paths relative to the repository root; pages look them up relative to the working directory.
     const prefix = relative(root, cwd);
     const changes = new Map<string, Change>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ManualChapterRecord } from '../schemas/manual.ts';
-import { chaptersInOrder, neighbours, placements, sectionLabel, type ChapterEntry } from './manual.ts';
+import { chaptersInOrder, neighbours, placements, sectionLabel, whereToRead, type ChapterEntry } from './manual.ts';
 
 const src = [{ url: 'https://example.org/s1', title: 'S1', confidence: 'high' as const }];
 const chapter = (id: string, number: string, order: number, sections: [string | undefined, string, string?][]): ChapterEntry => ({
@@ -36,5 +36,13 @@ describe('manual', () => {
     expect(around('foa')).toEqual({ next: 'tor' });
     expect(around('srm')).toEqual({ previous: 'tor' });
     expect(around('unplaced')).toEqual({});
+  });
+  it('tells where to read a text not on this site: its own copies first, then the listings that place it, once each', () => {
+    const portal = { url: 'https://policy.un.org/policy-all', title: 'Portal listing', confidence: 'high' as const };
+    const iv = chapter('chapter-iv', 'IV', 4, [['A', 'SRM', 'srm']]);
+    iv.data.sections[0]!.sources = [portal, ...src];
+    const copy = { url: 'https://example.org/s1', title: 'SRM copy', kind: 'mirror' as const };
+    expect(whereToRead([copy], placements([iv]).get('srm'))).toEqual([copy, { url: portal.url, title: 'Portal listing', kind: 'portal' }]);
+    expect(whereToRead([], undefined)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 /** The Security Policy Manual's table of contents, and where each policy sits in it. */
 import type { ManualChapterRecord } from '../schemas/manual.ts';
+import { linkKind } from './sources.ts';
+import type { PublicCopy } from './standing.ts';
 
 export interface ChapterEntry {
   id: string;
@@ -65,3 +67,14 @@ export function neighbours(placed: ReadonlyMap<string, Placement>): (policy: str
 
 /** "Chapter II, Section A" style reference, without words (the template adds them per language). */
 export const sectionLabel = (placement: Placement) => `${placement.chapter.data.number}${placement.at.letter ? `-${placement.at.letter}` : ''}`;
+
+/**
+ * Where a reader can find a policy whose text is not on this site: the public copies its
+ * current version cites, then the public listings that place it in the Manual (the UN
+ * Policy Portal, or a copy of the Manual's contents), once each.
+ */
+export function whereToRead(copies: readonly PublicCopy[], placement: Placement | undefined): PublicCopy[] {
+  const listings = (placement?.at.sources ?? []).flatMap((s) => ('url' in s ? [{ url: s.url, title: s.title, kind: linkKind(s.url) }] : []));
+  const seen = new Set<string>();
+  return [...copies, ...listings].filter((c) => !seen.has(c.url) && Boolean(seen.add(c.url)));
+}

@@ -11,7 +11,10 @@ export interface PolicyRecord {
   url: string;
   title: string;
   kind: string;
+  /** What applies now (lib/standing.ts): the status of the version in force, else of the newest not replaced. */
   status: string;
+  /** "stated" by a source, "inferred" by the editors (with how), or inferred from a later edition. */
+  statusBasis: unknown;
   currentVersion: string;
   manual: { chapter: string; section: string | null; title: string; edition: string; current: boolean } | null;
   related: RelatedPolicy[];
@@ -19,37 +22,51 @@ export interface PolicyRecord {
     version: string;
     title: string;
     kind: string;
+    /** The version's status now: "superseded" once a later version is in force. */
     status: string;
+    statusBasis: unknown;
+    /** Its own date (adoption, promulgation or issue), or null where none is recorded. */
+    date: string | null;
     languages: string[];
     hasText: boolean;
+    /** Public copies its sources list, each "portal", "official" or "mirror". */
+    copies: unknown[];
     events: unknown[];
     sources: unknown[];
   }[];
 }
 
-export function policyRecord(policy: Policy, placement: Placement | undefined, related: RelatedPolicy[], site: URL, hasText: (textId: string) => boolean): PolicyRecord {
+export function policyRecord(policy: Policy, placement: Placement | undefined, related: RelatedPolicy[], site: URL): PolicyRecord {
   const { data } = policy.current;
+  const { standing } = policy;
   return {
     id: policy.id,
     url: new URL(`/policies/${policy.id}/`, site).href,
     title: data.title,
     kind: data.kind,
-    status: data.status,
+    status: standing.status,
+    statusBasis: standing.basis,
     currentVersion: data.version,
     manual: placement
       ? { chapter: placement.chapter.data.number, section: placement.at.letter ?? null, title: placement.at.title, edition: placement.at.edition, current: placement.current }
       : null,
     related,
-    versions: policy.versions.map((v) => ({
-      version: v.data.version,
-      title: v.data.title,
-      kind: v.data.kind,
-      status: v.data.status,
-      languages: policy.texts.filter((t) => (t.data.lang === 'en' ? t.data.version : t.data.translation.of) === v.data.version).map((t) => t.data.lang),
-      hasText: hasText(v.id),
-      events: v.data.events,
-      sources: v.data.sources,
-    })),
+    versions: policy.versions.map((v) => {
+      const version = standing.versions.find((s) => s.id === v.id)!;
+      return {
+        version: v.data.version,
+        title: v.data.title,
+        kind: v.data.kind,
+        status: version.status,
+        statusBasis: version.basis,
+        date: version.date ?? null,
+        languages: policy.texts.filter((t) => (t.data.lang === 'en' ? t.data.version : t.data.translation.of) === v.data.version).map((t) => t.data.lang),
+        hasText: version.hasText,
+        copies: version.copies,
+        events: v.data.events,
+        sources: v.data.sources,
+      };
+    }),
   };
 }
 

@@ -9,7 +9,7 @@ function english(version: string, status: EnglishPolicyFrontmatter['status'], da
   return {
     id: `p/${version}.en`,
     data: {
-      policy: 'p', version, lang: 'en', title: `Policy ${version}`, shortTitle: 'Policy', kind: 'policy', status,
+      policy: 'p', version, lang: 'en', title: `Policy ${version}`, shortTitle: 'Policy', kind: 'policy', status, statusBasis: { basis: 'stated' },
       classification: 'public', sources: [{ document: 'd', paragraph: '1' }],
       events: date ? [{ date, body: 'IASMN', action: 'x', sources: [{ document: 'd', paragraph: '1' }] }] : [],
       related: [], namedAs: [], changeNotes: [],
@@ -69,5 +69,19 @@ describe('laterVersions', () => {
   it('is empty when the newest version is the current one', () => {
     const [policy] = groupPolicies([english('2008', 'superseded', '2008-02-26'), english('2009', 'in-force', '2009-08-04')]);
     expect(laterVersions(policy!)).toEqual([]);
+  });
+});
+
+describe('facts declared on one version', () => {
+  it('hold for the policy: its relations and names are gathered from every version, once each', () => {
+    const older = english('2016', 'endorsed', '2016-02-02');
+    older.data.related = [{ relation: 'chapter-of', policy: 'spm', sources: [{ document: 'd', paragraph: '120' }] }];
+    older.data.namedAs = ['ST/SGB/13'];
+    const edition = english('2016-04', 'in-force', '2016-04-18');
+    edition.data.namedAs = ['Role of UNDSS', 'ST/SGB/13'];
+    const [policy] = groupPolicies([older, edition]);
+    expect(policy!.current.data.version).toBe('2016-04');
+    expect(policy!.related.map((r) => r.policy)).toEqual(['spm']);
+    expect(policy!.namedAs).toEqual(['Role of UNDSS', 'ST/SGB/13']);
   });
 });

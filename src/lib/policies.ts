@@ -18,6 +18,10 @@ export interface Policy {
   shown: PolicyText<EnglishPolicyFrontmatter> | undefined;
   /** What applies now, and how each version stands: the one status every page states. */
   standing: Standing;
+  /** Relations to other register entries, as declared on any of its versions (once each). */
+  related: EnglishPolicyFrontmatter['related'];
+  /** Names other texts use for it, from all its versions (once each). */
+  namedAs: string[];
   texts: PolicyText[];
 }
 
@@ -36,7 +40,10 @@ export function groupPolicies(texts: PolicyText[], hasText: (text: PolicyText) =
     if (versions.length === 0) continue;
     const standing = standingOf(versions, hasText);
     const byId = (version: VersionStanding | undefined) => versions.find((v) => v.id === version?.id);
-    policies.push({ id, versions, current: byId(standing.current)!, shown: byId(standing.shown), standing, texts: all });
+    // A relation or a name is declared once, on whichever version a source gives it for; it holds for the policy.
+    const related = [...new Map(versions.flatMap((v) => v.data.related).map((r) => [`${r.relation} ${r.policy}`, r])).values()];
+    const namedAs = [...new Set(versions.flatMap((v) => v.data.namedAs))];
+    policies.push({ id, versions, current: byId(standing.current)!, shown: byId(standing.shown), standing, related, namedAs, texts: all });
   }
   return policies.sort((a, b) => a.current.data.title.localeCompare(b.current.data.title, 'en'));
 }

@@ -60,9 +60,12 @@ describe('mentions', () => {
 
 describe('mentionUrl', () => {
   const mention = { role: 'warden', heading: 'Wardens', framework: '2008', letter: 'M', marker: 'a)', text: '' };
-  it('links to the responsibility on the current Framework page, or on its version page', () => {
-    expect(mentionUrl('en', { ...mention, framework: '2009', marker: '3.' }, '2009')).toBe('/policies/framework-for-accountability/#annex-m-3');
-    expect(mentionUrl('fr', mention, '2009')).toBe('/fr/policies/framework-for-accountability/versions/2008/#annex-m-a');
+  it('links to the responsibility on the Framework page that shows its version, or on its version page', () => {
+    expect(mentionUrl('en', { ...mention, framework: '2009', marker: '3.' }, '2009', [])).toBe('/policies/framework-for-accountability/#annex-m-3');
+    expect(mentionUrl('fr', mention, '2009', ['2008'])).toBe('/fr/policies/framework-for-accountability/versions/2008/#annex-m-a');
+  });
+  it('links to the English text where the version has none in the reader’s language', () => {
+    expect(mentionUrl('fr', mention, '2008', ['2009'])).toBe('/policies/framework-for-accountability/#annex-m-a');
   });
 });
 

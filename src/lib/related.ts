@@ -85,8 +85,13 @@ export function mentions(roles: RoleEntry[], names: readonly string[]): Mention[
   );
 }
 
-/** Where the responsibility is printed: the Framework's current page, or the page of its version. */
-export function mentionUrl(lang: Lang, mention: Mention, currentFramework: string): string {
-  const page = mention.framework === currentFramework ? policyUrl(lang, FRAMEWORK_POLICY) : versionUrl(lang, FRAMEWORK_POLICY, mention.framework);
+/**
+ * Where the responsibility is printed: the Framework's own page where it shows that
+ * version, else the page of its version; in English where that version has no text in
+ * the reader's language (`translated`: the versions that have).
+ */
+export function mentionUrl(lang: Lang, mention: Mention, shownFramework: string, translated: readonly string[]): string {
+  const readIn = lang === 'en' || translated.includes(mention.framework) ? lang : 'en';
+  const page = mention.framework === shownFramework ? policyUrl(readIn, FRAMEWORK_POLICY) : versionUrl(readIn, FRAMEWORK_POLICY, mention.framework);
   return mention.letter ? `${page}#${responsibilityAnchor(mention.letter, mention.marker)}` : page;
 }

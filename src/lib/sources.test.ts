@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../i18n/index.ts';
-import { citeSource } from './sources.ts';
+import { citeSource, linkKind } from './sources.ts';
 
 const documents = new Map([
   ['ceb-2009-hlcm-23-rev-1', { symbol: 'CEB/2009/HLCM/23/Rev.1', title: 'Report' }],
@@ -28,5 +28,15 @@ describe('web sources', () => {
     const web = { url: 'https://example.org/page', title: 'A page', confidence: 'medium' as const };
     expect(citeSource(web, new Map(), useTranslations('en'))).toEqual({ label: 'A page', place: 'confidence: medium', url: 'https://example.org/page' });
     expect(citeSource(web, new Map(), useTranslations('fr')).place).toBe('fiabilité: moyenne');
+  });
+});
+
+describe('what a link leads to', () => {
+  it('tells the Policy Portal, other official UN pages and mirrors apart', () => {
+    expect(linkKind('https://policy.un.org/policy-all?page=2')).toBe('portal');
+    expect(linkKind('https://unsceb.org/content/action-unsms-security-policy-manual')).toBe('official');
+    expect(linkKind('http://www.fao.org/un-security-italy/security-level-system-sls/fr/')).toBe('official');
+    expect(linkKind('https://scribd.com/document/325389199/SPM-II-B-Framework-of-Accountability-04-02-2011-pdf')).toBe('mirror');
+    expect(linkKind('https://un.org.example.net/copy')).toBe('mirror');
   });
 });

@@ -5,6 +5,8 @@ import type { Source } from '../schemas/common.ts';
 export interface CitedDocument {
   symbol?: string | undefined;
   title: string;
+  /** Date printed on the document, where it prints one. */
+  date?: string | undefined;
 }
 
 export interface SourceCitation {
@@ -26,4 +28,20 @@ export function citeSource(source: Source, documents: ReadonlyMap<string, CitedD
     source.part,
   ].filter(Boolean);
   return { label: document.symbol ?? document.title, ...(parts.length ? { place: parts.join(', ') } : {}) };
+}
+
+/**
+ * What a public link leads to, so the page can say it: the UN Policy Portal (the
+ * official list of the Manual), another official UN system page, or a copy of an
+ * official document on a document-sharing site (a mirror).
+ */
+export type LinkKind = 'portal' | 'official' | 'mirror';
+
+/** Hosts of the UN system's own sites among the reference files' sources. */
+const officialHosts = ['un.org', 'unsceb.org', 'fao.org'];
+
+export function linkKind(url: string): LinkKind {
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  if (host === 'policy.un.org') return 'portal';
+  return officialHosts.some((h) => host === h || host.endsWith(`.${h}`)) ? 'official' : 'mirror';
 }

@@ -72,3 +72,17 @@ describe('what applies now', () => {
     expect(air.basis).toEqual({ basis: 'inferred', how: 'progress in implementing' });
   });
 });
+
+describe('public copies', () => {
+  it('lists the web pages a version cites, once each, with what they lead to', () => {
+    const web = { url: 'https://scribd.com/document/1/framework', title: 'Framework, 2011', confidence: 'high' as const };
+    const edition = version('2011', 'in-force', [event('2011-02-04', 'promulgated', { sources: [web] })]);
+    edition.data.sources = [web, { url: 'https://policy.un.org/policy-all', title: 'Portal listing', confidence: 'high' }];
+    const { current } = standingOf([edition], () => false);
+    expect(current.copies).toEqual([
+      { url: web.url, title: 'Framework, 2011', kind: 'mirror' },
+      { url: 'https://policy.un.org/policy-all', title: 'Portal listing', kind: 'portal' },
+    ]);
+    expect(current.dateSources).toEqual([web]);
+  });
+});

@@ -4,8 +4,9 @@
  * typed events. Every page, search record and export that states a policy's status
  * reads it from here, so no two of them can disagree.
  */
-import type { Basis } from '../schemas/common.ts';
+import type { Basis, Source } from '../schemas/common.ts';
 import { datingEvents, type EnglishPolicyFrontmatter, type PolicyStatus } from '../schemas/policy.ts';
+import { linkKind, type LinkKind } from './sources.ts';
 
 export interface VersionRecord {
   id: string;
@@ -32,8 +33,18 @@ export interface VersionStanding {
   until: string | undefined;
   /** The date of the record that reports its adoption, where the adoption's own date is not recorded. */
   reportedOn: string | undefined;
+  /** The sources of its own date (or of its entry into force): what the status is "as of". */
+  dateSources: Source[];
   /** Whether its text is on this site. */
   hasText: boolean;
+  /** Public copies of it that its sources list, for a reader when its text is not on this site. */
+  copies: PublicCopy[];
+}
+
+export interface PublicCopy {
+  url: string;
+  title: string;
+  kind: LinkKind;
 }
 
 export interface Standing {
@@ -56,6 +67,12 @@ export function ownDate(data: EnglishPolicyFrontmatter): string | undefined {
     .filter((e) => e.type && datingEvents.includes(e.type) && !e.reported)
     .map((e) => e.date)
     .sort()[0];
+}
+
+/** Web pages among a version's sources and its events' sources, once each. */
+function copiesOf(data: EnglishPolicyFrontmatter): PublicCopy[] {
+  const all = [...data.sources, ...data.events.flatMap((e) => e.sources)].flatMap((s) => ('url' in s ? [s] : []));
+  return [...new Map(all.map((s) => [s.url, { url: s.url, title: s.title, kind: linkKind(s.url) }])).values()];
 }
 
 /** When a version took effect: the date it entered into force, else its own date. */
@@ -84,13 +101,17 @@ export function standingOf(versions: readonly VersionRecord[], hasText: (v: Vers
     const next = inForce[inForce.indexOf(v) - 1];
     const wasInForce = data.status === 'in-force' || data.status === 'superseded';
     const adoption = data.events.find((e) => e.type && datingEvents.includes(e.type) && e.reported);
+    const own = ownDate(data);
+    const dated = data.events.find((e) => e.type === 'entered-into-force') ?? data.events.find((e) => e.date === own && e.type && datingEvents.includes(e.type)) ?? adoption;
     const base = {
       id: v.id,
       version: data.version,
-      date: ownDate(data),
+      date: own,
       from: wasInForce ? effectiveFrom(data) : undefined,
-      reportedOn: ownDate(data) ? undefined : adoption?.date,
+      reportedOn: own ? undefined : adoption?.date,
+      dateSources: dated?.sources ?? [],
       hasText: hasText(v),
+      copies: copiesOf(data),
     };
     if (next) {
       const until = effectiveFrom(next.data);

@@ -58,6 +58,8 @@ export const webSource = z.strictObject({
   confidence: z.enum(['high', 'medium']),
 });
 
+export type DocumentSource = z.infer<typeof documentSource>;
+
 export const source = z.union([documentSource, webSource]);
 export type Source = z.infer<typeof source>;
 

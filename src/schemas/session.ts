@@ -149,3 +149,4 @@ export const sessionSchema = z.strictObject({
 });
 export type SessionRecord = z.infer<typeof sessionSchema>;
 export type DecisionRecord = z.infer<typeof decision>;
+export type FollowUp = z.infer<typeof followUp>;

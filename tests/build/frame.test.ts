@@ -80,11 +80,11 @@ describe('every page', () => {
     expect(foreign).toEqual([]);
   });
 
-  it.each(paths)('%s links elsewhere only to cited sources', (path) => {
+  it.each(paths)('%s links elsewhere only to cited sources and the public copies they list', (path) => {
     const foreign = page(path)
       .querySelectorAll('a[href]')
       .filter((a) => new URL(a.getAttribute('href')!, SITE).origin !== new URL(SITE).origin)
-      .filter((a) => !a.closest('.sources'));
+      .filter((a) => !a.closest('.sources, .copies, .policy-list-copies'));
     expect(foreign.map((a) => a.getAttribute('href'))).toEqual([]);
   });
 

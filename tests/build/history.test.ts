@@ -48,7 +48,7 @@ describe('a session page', () => {
   });
 
   it('shows where the sources disagree on the dates of the Vienna meeting', () => {
-    const note = text(page('/history/2010-06-vienna/').querySelector('.notice'));
+    const note = text(page('/history/2010-06-vienna/').querySelector('.notice:not(.print-notes)'));
     expect(note).toContain('19-23 July 2010');
     expect(note).toContain('CEB/2009/HLCM/23/Rev.1, para. 19');
   });
@@ -59,6 +59,52 @@ describe('a session page', () => {
     expect(meta('2010-06-vienna')).toContain('Chair not recorded');
     expect(meta('2010-06-vienna')).toContain('Submitted to not recorded');
     expect(meta('2008-02-washington')).toContain('Fifteenth Session');
+  });
+
+  it('gives the session as the report prints it: venue, host, chair, co-chair, secretary, attendance, report date, each with its place', () => {
+    const meta = (id: string) => text(page(`/history/${id}/`).querySelector('.policy-meta'));
+    const york = meta('2016-02-new-york');
+    expect(york).toContain('Venue the United Nations Headquarters in New York (Executive Summary)');
+    expect(york).toContain('Hosted by the Department of Safety and Security in the UN Secretariat (para. 2)');
+    expect(york).toContain('Co-chair Mr. William Wairoa-Harrison (para. 2)');
+    expect(york).toContain('Secretary Ms. Florence Poussin (Executive Summary)');
+    expect(york).toContain('Attendance 54 participants, 42 organizations');
+    expect(meta('2009-08-london')).toContain('Report dated 5 November 2009');
+    expect(meta('2010-06-vienna')).toContain('Report dated not recorded');
+    expect(meta('2010-06-vienna')).toContain('Venue the United Nations Office in Vienna (para. 1)');
+    // French pages say it in French, the report's words marked English.
+    const fr = page('/fr/history/2016-02-new-york/').querySelector('.policy-meta')!;
+    expect(text(fr)).toContain('Lieu the United Nations Headquarters');
+    expect(fr.querySelector('.printed [lang="en"]')).not.toBeNull();
+  });
+
+  it('marks what it reproduces as printed although it looks wrong, beside it, with the report', () => {
+    const item = page('/history/2008-02-washington/').getElementById('para-29')!.querySelectorAll('.decision-items li').find((li) => text(li.querySelector('.marker')) === 'vix)')!;
+    expect(text(item.querySelector('.as-printed'))).toBe('As printed in CEB/2008/HLCM/5; the sequence suggests viii); no closing punctuation.');
+    const york = page('/history/2016-02-new-york/');
+    expect(text(york.getElementById('para-65')!.querySelector('.as-printed'))).toMatch(/^As printed in Inter-Agency Security Management Network .*HLCCM/u);
+    expect(york.querySelectorAll('.print-notes li').length).toBeGreaterThan(3);
+  });
+
+  it('says that Vienna para 126 reports a decision taken in Nairobi, and whether each follow-up link is stated or inferred', () => {
+    const vienna = page('/history/2010-06-vienna/');
+    expect(text(vienna.getElementById('para-126')!.querySelector('.taken-at q'))).toBe('12th session in Nairobi in February 2010');
+    const links = text(vienna.getElementById('para-128')!.querySelector('.decision-meta'));
+    expect(links).toContain('Follows up Vienna 2010, para. 126 (inferred by the editors: The approval of the SPM');
+  });
+
+  it('has the 2016 annexed summary of recommendations, each item linked to the paragraph that carries it, and the working groups', () => {
+    const york = page('/history/2016-02-new-york/');
+    const items = york.querySelectorAll('section.recommendations li');
+    expect(items).toHaveLength(46);
+    expect(items[1]!.getAttribute('id')).toBe('summary-2');
+    expect(text(items[1])).toContain('The IASMN endorsed the SRM policy.');
+    expect(items[1]!.querySelector('.recommendation-meta a')?.getAttribute('href')).toBe('#para-39');
+    // Each decision links back to its item.
+    expect(york.getElementById('para-39')!.querySelector('a[href="#summary-2"]')).not.toBeNull();
+    const groups = york.querySelectorAll('section.working-groups > ul > li');
+    expect(groups.length).toBeGreaterThanOrEqual(4);
+    expect(text(york.querySelector('section.working-groups'))).toContain('Working Group on Security Arrangements in OECD countries');
   });
 
   it('says "not recorded" where no source states whether a decision was carried out', () => {

@@ -3,18 +3,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileOf, page, pagePaths, text } from '../helpers/dist.ts';
 
-/** Status of each policy as its own page states it. */
+/** Status of each policy as its own page states it, in its "What applies now" box. */
 const statusOnPage = new Map(
   pagePaths()
     .filter((p) => /^\/policies\/[^/]+\/$/.test(p))
-    .map((p) => [p, text(page(p).querySelector('.policy-meta .status'))]),
+    .map((p) => [p, text(page(p).querySelector('section.standing .status'))]),
 );
 
 describe.each(['/', '/fr/'])('home page %s', (path) => {
   const doc = page(path);
 
   it('lists exactly the policies in force', () => {
-    const listed = doc.querySelector('#in-force')!.parentNode!.querySelectorAll('.policy-list a').map((a) => a.getAttribute('href')!.replace(/^\/fr/, ''));
+    const listed = doc.querySelector('#in-force')!.parentNode!.querySelectorAll('.policy-list > li > a').map((a) => a.getAttribute('href')!.replace(/^\/fr/, ''));
     const inForce = [...statusOnPage].filter(([, status]) => status === 'In force').map(([p]) => p);
     expect(inForce.length).toBeGreaterThan(0);
     expect(listed.sort()).toEqual(inForce.sort());

@@ -5,15 +5,16 @@ import type { PolicyRecord } from '../../src/lib/open-data.ts';
 import { DIST, page, pagePaths, SITE, text } from '../helpers/dist.ts';
 
 const { policies } = JSON.parse(readFileSync(`${DIST}/api/policies.json`, 'utf8')) as { policies: PolicyRecord[] };
-const statusWords: Record<string, string> = { 'in-force': 'In force', endorsed: 'Endorsed', draft: 'Draft', 'under-review': 'Under review', superseded: 'Superseded', proposed: 'Proposed' };
+const statusWords: Record<string, string> = { 'in-force': 'In force', endorsed: 'Endorsed', draft: 'Draft', 'under-review': 'Under review', superseded: 'Superseded', proposed: 'Proposed', planned: 'Planned' };
 
-it('lists every policy that has a page, with the status and version the page shows', () => {
+it('lists every policy that has a page, with the status that applies now, as the page states it', () => {
   const pages = pagePaths().filter((p) => /^\/policies\/[^/]+\/$/.test(p));
   expect(policies.map((p) => `/policies/${p.id}/`).sort()).toEqual(pages.sort());
   for (const record of policies) {
     const doc = page(`/policies/${record.id}/`);
     expect(record.url).toBe(`${SITE}/policies/${record.id}/`);
-    expect(text(doc.querySelector('.policy-meta .status'))).toBe(statusWords[record.status]);
+    expect(doc.querySelector('section.standing')?.getAttribute('data-status')).toBe(record.status);
+    expect(text(doc.querySelector('section.standing .status'))).toBe(statusWords[record.status]);
     expect(record.versions.map((v) => v.version)).toContain(record.currentVersion);
     for (const version of record.versions) {
       expect(version.sources.length).toBeGreaterThan(0);

@@ -85,11 +85,11 @@ describe('Framework for Accountability (2009) at its version URL', () => {
     expect(history).toContain('CEB/2009/HLCM/23/Rev.1, para. 6');
   });
 
-  it('says when and why its file last changed, from git', () => {
-    const log = execFileSync('git', ['log', '-1', '--format=%cs%x09%s', '--', MDX], { encoding: 'utf8' }).trim().split('\t');
+  it('says when its file last changed, from git, and never shows readers a commit message', () => {
+    const [date, subject] = execFileSync('git', ['log', '-1', '--format=%cs%x09%s', '--', MDX], { encoding: 'utf8' }).trim().split('\t');
     const changed = doc.querySelector('.last-changed');
-    expect(changed?.querySelector('time')?.getAttribute('datetime')).toBe(log[0]);
-    expect(text(changed)).toContain(log[1]);
+    expect(changed?.querySelector('time')?.getAttribute('datetime')).toBe(date);
+    expect(text(changed)).not.toContain(subject);
   });
 
   it('has a table of contents of its parts and the annex, and a URL for print', () => {
@@ -116,24 +116,43 @@ describe('Framework for Accountability (2009) at its version URL', () => {
   });
 });
 
-describe('the policy URL: the 2008 text in force, and the 2009 changes not yet in force', () => {
-  it('shows the version the sources record as in force', () => {
-    expect(text(main.querySelector('.policy-meta'))).toContain('In force');
-    expect(text(main.querySelector('.policy-meta'))).toContain('2008');
+describe('the policy URL: the 2011 edition applies, and the 2008 text is shown with the period it applied', () => {
+  it('says first what applies now: the latest recorded edition, its date and source, and where to read it', () => {
+    const standing = main.querySelector('section.standing')!;
+    expect(standing.getAttribute('data-status')).toBe('in-force');
+    const says = text(standing);
+    expect(says).toContain('In force');
+    expect(says).toContain('Latest recorded edition: version 2011, 4 February 2011.');
+    expect(says).toContain('Its text is not published on this site.');
+    // Each public copy says what it leads to; these are mirrors, not official pages.
+    const copies = standing.querySelectorAll('.copies li');
+    expect(copies.length).toBeGreaterThanOrEqual(2);
+    for (const copy of copies) expect(text(copy)).toContain('a copy of the official document on a document-sharing site, not an official UN page');
+    // Search files the policy under the status that applies now.
+    expect(standing.querySelector('[data-pagefind-filter="status"]')?.textContent).toBe('In force');
+  });
+
+  it('shows the 2008 text, and says from when until when it applied and that the end is inferred', () => {
+    expect(text(main.querySelector('.standing-shown'))).toBe(
+      'The text below is version 2008. It applied from a date not recorded (its adoption is reported on 26 February 2008) until 4 February 2011. Inferred: version 2011 took effect on 4 February 2011; no source says it replaced this text.',
+    );
+    expect(text(main.querySelector('.policy-meta'))).toContain('Superseded');
+    expect(text(main.querySelector('.policy-meta'))).toContain('2008 (date not recorded)');
     expect(main.querySelectorAll('main .para')).toHaveLength(19);
     // The 2008 annex letters its actors A-N.
     expect(main.querySelectorAll('section.annex section.actor h3').map((h) => h.id).at(-1)).toBe('annex-n');
   });
 
-  it('says, near the top, that a later version is recorded but not as in force, with links to read and compare it', () => {
-    const pending = main.querySelector('header .pending');
-    expect(text(pending?.querySelector('h2'))).toBe('Changes not yet in force');
-    expect(text(pending)).toContain('Version 2009 Proposed');
-    expect(pending?.querySelector(`a[href="${VERSION_PATH}"]`)).not.toBeNull();
-    expect(pending?.querySelector(`a[href="${URL_PATH}compare/2008/2009/"]`)).not.toBeNull();
-    // The 2009 page says what it is and where the version in force is.
-    expect(text(doc.querySelector('.version-banner'))).toBe('This is a later version of this document that the sources do not record as in force. The version in force is Version 2008.');
-    expect(doc.querySelector(`.version-banner a[href="${URL_PATH}versions/2008/"]`)).not.toBeNull();
+  it('lists no change not yet in force, and the 2009 page says it is an earlier version, not the one that applies', () => {
+    expect(main.querySelector('header .pending')).toBeNull();
+    expect(text(doc.querySelector('.version-banner'))).toBe('This is an earlier version of this document, kept for reference. The current version is Version 2011.');
+    expect(doc.querySelector(`.version-banner a[href="${URL_PATH}versions/2011/"]`)).not.toBeNull();
+    // Each version is listed with its status now, and the text shown can be compared with the others.
+    const versions = text(main.querySelector('section.versions'));
+    expect(versions).toMatch(/Version 2011 In force · 4 February 2011 · current version/u);
+    expect(versions).toContain('Version 2009 Proposed');
+    expect(versions).toContain('Version 2008 Superseded');
+    expect(main.querySelector(`section.versions a[href="${URL_PATH}compare/2008/2009/"]`)).not.toBeNull();
   });
 
   it('sits in the Manual: the breadcrumb goes through its chapter', () => {

@@ -71,9 +71,13 @@ describe('role pages', () => {
     }
   });
 
-  it('put the version in force (2008) first, and mark the proposed one', () => {
-    const headings = rolePage('warden').querySelectorAll('.role-responsibilities h2').map(text);
-    expect(headings).toEqual(['Responsibilities in the Framework 2008 In force', 'Responsibilities in the Framework 2009 Proposed']);
+  it('say which Framework applies now, then put the text the Framework page shows (2008) first, each marked with its status now', () => {
+    const page = rolePage('warden');
+    const note = page.querySelector('.framework-now')!;
+    expect(note.getAttribute('data-status')).toBe('in-force');
+    expect(text(note)).toContain('The Framework for Accountability that applies now is version 2011 (In force, 4 February 2011). Its text is not published on this site');
+    const headings = page.querySelectorAll('.role-responsibilities h2').map(text);
+    expect(headings).toEqual(['Responsibilities in the Framework 2008 Superseded', 'Responsibilities in the Framework 2009 Proposed']);
   });
 
   it('quote who appoints each actor and to whom it answers, linked to that actor', () => {
@@ -186,6 +190,6 @@ it('the open data lists every role with both versions and their statuses', async
   const { roles: records } = JSON.parse((await import('node:fs')).readFileSync('dist/api/roles.json', 'utf8')) as { roles: { id: string; newIn: string | null; versions: { framework: string; status: string }[] }[] };
   expect(records.map((r) => r.id).sort()).toEqual(roles.map((r) => r.id).sort());
   const warden = records.find((r) => r.id === 'warden')!;
-  expect(warden.versions.map((v) => [v.framework, v.status])).toEqual([['2008', 'in-force'], ['2009', 'proposed']]);
+  expect(warden.versions.map((v) => [v.framework, v.status])).toEqual([['2008', 'superseded'], ['2009', 'proposed']]);
   expect(records.find((r) => r.id === 'local-security-assistant')?.newIn).toBe('2009');
 });

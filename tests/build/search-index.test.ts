@@ -65,11 +65,12 @@ describe('search index', () => {
     expect(Object.keys(filters).sort()).toEqual(['addressee', 'chapter', 'kind', 'status', 'topic', 'verb', 'year']);
     expect(filters.chapter?.['Chapter II']).toBeGreaterThanOrEqual(2);
     const inChapterII = await searchData(en, null as unknown as string, { chapter: 'Chapter II' });
-    expect(inChapterII.map((r) => r.url).sort()).toEqual(['/policies/framework-for-accountability/', '/policies/iasmn-terms-of-reference/', '/policies/spm-chapter-role-of-dss/']);
+    expect(inChapterII.map((r) => r.url).sort()).toEqual(['/policies/framework-for-accountability/', '/policies/iasmn-terms-of-reference/', '/policies/saving-lives-together/', '/policies/spm-chapter-role-of-dss/']);
     const { results } = await en.search('policy', { sort: { date: 'desc' } } as never);
     const urls = await Promise.all(results.map(async (r) => (await r.data()).url));
     const dates = urls.map((u) => page(u).querySelector('time[data-pagefind-sort]')?.getAttribute('datetime')).filter((d): d is string => Boolean(d));
-    expect(dates.length).toBeGreaterThan(5);
+    // Only versions with their own date (adoption, promulgation, issue) have one to sort by.
+    expect(dates.length).toBeGreaterThanOrEqual(4);
     expect(dates).toEqual([...dates].sort().reverse());
   });
 

@@ -41,7 +41,7 @@ describe('the matrix', () => {
 describe('bridge pages', () => {
   it('exist for every row in both languages and say what became of the part, in words', () => {
     const says: Record<string, string> = {
-      transitioned: 'has been replaced by the text below',
+      transitioned: 'has been replaced in the Manual by the documents listed below',
       'in-progress': 'is being replaced',
       retained: 'is retained and not yet transitioned',
       'new-in-spm': 'has no origin in the Handbook',

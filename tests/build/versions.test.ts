@@ -22,18 +22,22 @@ describe('versions', () => {
     expect(text(doc.querySelector('#annex-b')?.parentNode?.querySelector('.lead-in'))).toBe('The Under-Secretary-General for Safety and Security:');
   });
 
-  it('says on the current version that it is, with the policy URL as canonical', () => {
+  it('says on each version what it is: the 2008 text, shown at the policy URL (its canonical), is an earlier version; 2011 applies now', () => {
     const doc = page(`${POLICY}versions/2008/`);
-    expect(text(doc.querySelector('.version-banner'))).toBe(`This is the current version of this document, also published at ${SITE}${POLICY}.`);
+    expect(text(doc.querySelector('.version-banner'))).toBe('This is an earlier version of this document, kept for reference. The current version is Version 2011.');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${POLICY}`);
+    const current = page(`${POLICY}versions/2011/`);
+    expect(text(current.querySelector('.version-banner'))).toBe(`This is the version that applies now. Its text is not on this site; what applies now, where to read it, and the newest text that applied are at ${SITE}${POLICY}.`);
+    expect(current.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${POLICY}versions/2011/`);
   });
 
-  it('lists the versions on the policy page, with a comparison against the current one', () => {
+  it('lists the versions on the policy page, newest first, each comparable with the text shown', () => {
     const items = page(POLICY).querySelectorAll('section.versions li');
-    expect(items.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual([`${POLICY}versions/2009/`, `${POLICY}versions/2008/`]);
-    // The later version compares from the current one.
-    expect(items[0]?.querySelectorAll('a').at(-1)?.getAttribute('href')).toBe(`${POLICY}compare/2008/2009/`);
-    expect(text(items[1])).toContain('current version');
+    expect(items.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual([`${POLICY}versions/2011/`, `${POLICY}versions/2009/`, `${POLICY}versions/2008/`]);
+    expect(text(items[0])).toContain('current version');
+    // The 2009 text compares from the 2008 text the page shows; the 2011 edition has no text to compare.
+    expect(items[1]?.querySelectorAll('a').at(-1)?.getAttribute('href')).toBe(`${POLICY}compare/2008/2009/`);
+    expect(items[0]?.querySelectorAll('a')).toHaveLength(1);
   });
 });
 

@@ -1,15 +1,15 @@
 /** /api/policies.json: every public policy with its versions, events and sources (docs/open-data.md). */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getPolicies, getTextIds } from '../../data/content.ts';
+import { getPolicies } from '../../data/content.ts';
 import { placements } from '../../lib/manual.ts';
 import { policyRecord } from '../../lib/open-data.ts';
 import { relatedPolicies } from '../../lib/related.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const [policies, chapters, withText] = await Promise.all([getPolicies(), getCollection('manual'), getTextIds()]);
+  const [policies, chapters] = await Promise.all([getPolicies(), getCollection('manual')]);
   const placed = placements(chapters);
-  const relatedTo = relatedPolicies(policies.map((p) => ({ id: p.id, related: p.current.data.related })));
-  const records = policies.map((p) => policyRecord(p, placed.get(p.id), relatedTo(p.id), site!, (id) => withText.has(id)));
+  const relatedTo = relatedPolicies(policies.map((p) => ({ id: p.id, related: p.related })));
+  const records = policies.map((p) => policyRecord(p, placed.get(p.id), relatedTo(p.id), site!));
   return Response.json({ policies: records });
 };

@@ -1,0 +1,81 @@
+/**
+ * "What applies now" has one answer per policy: every place that states a policy's
+ * status (its page in both languages, the register, the home page's "In force" list,
+ * the Manual, the Handbook bridge pages, the role pages, search and the open data)
+ * states the same one, the one lib/standing.ts derives.
+ */
+import { readFileSync } from 'node:fs';
+import type { HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { assertBuilt, DIST, page, pagePaths } from '../helpers/dist.ts';
+import { loadPagefind, searchData } from '../helpers/pagefind-node.ts';
+
+assertBuilt();
+const { policies } = JSON.parse(readFileSync(`${DIST}/api/policies.json`, 'utf8')) as { policies: { id: string; status: string }[] };
+/** The answer: the open data's status of each policy. */
+const statusOf = new Map(policies.map((p) => [p.id, p.status]));
+
+/** The status a badge shows, read from its class (`status status-in-force`). */
+const badge = (element: HTMLElement | null | undefined) => element?.querySelector('.status')?.classList.value.find((c) => c.startsWith('status-'))?.slice('status-'.length);
+const policyOfHref = (href: string | undefined) => /^(?:\/fr)?\/policies\/([^/#]+)\/(?:#.*)?$/.exec(href ?? '')?.[1];
+
+/** Every statement of a policy's status found on a page: [policy, status]. */
+function statementsOn(path: string): [string, string][] {
+  const doc = page(path);
+  const found: [string, string][] = [];
+  // Lists of policies (register, home): each entry's link and its status.
+  for (const li of doc.querySelectorAll('ul.policy-list > li')) {
+    const id = policyOfHref(li.querySelector(':scope > a')?.getAttribute('href'));
+    if (id) found.push([id, li.querySelector('.policy-list-meta')!.getAttribute('data-status')!], [id, badge(li)!]);
+  }
+  // Badges placed beside a link to a policy (the Manual, bridge pages, matrix).
+  for (const span of doc.querySelectorAll('[data-policy]')) found.push([span.getAttribute('data-policy')!, badge(span)!]);
+  return found;
+}
+
+describe('what applies now', () => {
+  it('is stated by each policy’s page, in both languages, as the open data states it', () => {
+    for (const { id, status } of policies)
+      for (const path of [`/policies/${id}/`, `/fr/policies/${id}/`]) {
+        const standing = page(path).querySelector('section.standing');
+        // A French page whose text has no translation says so instead, and links to the English one.
+        if (!standing && path.startsWith('/fr/')) continue;
+        expect(standing?.getAttribute('data-status'), path).toBe(status);
+        expect(badge(standing), path).toBe(status);
+      }
+  });
+
+  it('is the same on the register, the home page, the Manual, the matrix and every bridge page', () => {
+    const paths = pagePaths().filter((p) => /^(?:\/fr)?\/(?:policies\/|manual\/|transition\/|)$/.test(p) || /^(?:\/fr)?\/transition\/[^/]+\/$/.test(p) || /^(?:\/fr)?\/transition\/matrix\//.test(p));
+    let count = 0;
+    for (const path of paths)
+      for (const [id, status] of statementsOn(path)) {
+        count++;
+        expect(status, `${path}: ${id}`).toBe(statusOf.get(id));
+      }
+    // The register alone states every policy, in both languages.
+    expect(count).toBeGreaterThan(2 * policies.length);
+  });
+
+  it('puts on the home page’s "In force" list exactly the policies in force', () => {
+    for (const home of ['/', '/fr/']) {
+      const listed = page(home).querySelectorAll('#in-force ~ ul.policy-list > li > a').map((a) => policyOfHref(a.getAttribute('href')));
+      expect(listed.sort(), home).toEqual(policies.filter((p) => p.status === 'in-force').map((p) => p.id).sort());
+    }
+    // The Framework, SRM and the SLS are in force by their latest recorded editions.
+    for (const id of ['framework-for-accountability', 'security-risk-management-policy', 'security-level-system']) expect(statusOf.get(id), id).toBe('in-force');
+  });
+
+  it('is the Framework’s status on every role page', () => {
+    const framework = statusOf.get('framework-for-accountability');
+    const rolePages = pagePaths().filter((p) => /^(?:\/fr)?\/roles\/(?:[^/]+\/)?$/.test(p));
+    expect(rolePages.length).toBeGreaterThan(10);
+    for (const path of rolePages) expect(page(path).querySelector('.framework-now')?.getAttribute('data-status'), path).toBe(framework);
+  });
+
+  it('is the status search filters by', async () => {
+    const en = await loadPagefind('en', DIST);
+    const inForce = await searchData(en, null as unknown as string, { status: 'In force' });
+    expect(inForce.map((r) => r.url).sort()).toEqual(policies.filter((p) => p.status === 'in-force').map((p) => `/policies/${p.id}/`).sort());
+  });
+});
