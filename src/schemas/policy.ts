@@ -122,6 +122,12 @@ export const englishPolicySchema = z.strictObject({
    * that name it. An all-capitals name matches only in capitals.
    */
   namedAs: z.array(z.string().min(2)).default([]),
+  /**
+   * Where the text is reproduced as printed although it looks wrong ("Advisor" for
+   * "Adviser", a heading that differs from the contents): a short note in English, shown
+   * beside each paragraph named, or after the text where it names none.
+   */
+  printNotes: z.array(z.strictObject({ paragraphs: z.array(z.string().regex(/^\d+$/)).default([]), note: z.string().min(1) })).default([]),
 });
 
 export const frenchPolicySchema = z.strictObject({
