@@ -13,6 +13,10 @@ const SECTIONS = 8;
 const TITLES = ['Security Planning', 'Security Phases', 'Relocation and Evacuation', 'Communications', 'Security Clearances', 'Staff Lists', 'Wardens', 'Reporting', 'Premises', 'Travel'];
 const source = { url: 'https://example.org/field-security-handbook/contents', title: 'Field Security Handbook: table of contents (generated corpus)', confidence: 'high' };
 
+/** A mapping the generated corpus calls stated quotes the table of contents it cites. */
+const stated = { basis: 'stated', quote: 'Field Security Handbook', source };
+const retained = { basis: 'inferred', how: 'No source records what became of this part.' };
+
 function row(plan: Plan, r: number): { id: string; record: YamlMap } {
   const decisionRef = (i: number) => ({ session: plan.decisions[i]!.session.id, paragraph: plan.decisions[i]!.paragraph });
   if (r === 0)
@@ -23,7 +27,7 @@ function row(plan: Plan, r: number): { id: string; record: YamlMap } {
         status: 'in-progress',
         replacedBy: plan.policies.length ? [{ policy: plan.policies[Math.min(1, plan.policies.length - 1)]!.id }] : undefined,
         decisions: plan.decisions.slice(0, 3).map((_, i) => decisionRef(i)),
-        mapping: { basis: 'stated' },
+        mapping: stated,
         notes: 'Transition under way in the generated corpus.',
         classification: 'public',
         sources: [source],
@@ -39,7 +43,7 @@ function row(plan: Plan, r: number): { id: string; record: YamlMap } {
       record: {
         fsh: { title, reference: `Chapter ${chapter}`, parent: 'fsh', aliases: [`FSH chapter ${chapter}`] },
         status: 'retained',
-        mapping: { basis: 'stated' },
+        mapping: retained,
         notes: 'No source records what became of this part, so it is shown as retained.',
         classification: 'public',
         sources: [source],
@@ -62,17 +66,17 @@ function row(plan: Plan, r: number): { id: string; record: YamlMap } {
         status: 'transitioned',
         replacedBy: [target],
         decisions: decision ? [decisionRef(decision.index)] : undefined,
-        mapping: decision ? { basis: 'stated' } : { basis: 'inferred', how: 'the same subject as the policy' },
+        mapping: decision ? stated : { basis: 'inferred', how: 'the same subject as the policy' },
       },
     };
   }
   if (draw < 0.65 && plan.decisions.length)
     return {
       id,
-      record: { ...base, status: 'removed', decisions: [decisionRef(rng.int(0, plan.decisions.length - 1))], mapping: { basis: 'stated' }, notes: 'Removed by the decision named.' },
+      record: { ...base, status: 'removed', decisions: [decisionRef(rng.int(0, plan.decisions.length - 1))], mapping: stated, notes: 'Removed by the decision named.' },
     };
-  if (draw < 0.85) return { id, record: { ...base, status: 'in-progress', mapping: { basis: 'stated' } } };
-  return { id, record: { ...base, status: 'retained', mapping: { basis: 'stated' }, notes: 'No source records what became of this part.' } };
+  if (draw < 0.85) return { id, record: { ...base, status: 'in-progress', mapping: stated } };
+  return { id, record: { ...base, status: 'retained', mapping: retained, notes: 'No source records what became of this part.' } };
 }
 
 export function transitionFiles(plan: Plan): GeneratedFile[] {

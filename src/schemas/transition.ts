@@ -4,7 +4,7 @@
  * SPM with no FSH origin. The Policy Unit adds rows as the matrix grows.
  */
 import { z } from 'astro/zod';
-import { basis, classification, id, sources } from './common.ts';
+import { classification, id, lang, source, sources } from './common.ts';
 import { decisionRef } from './session.ts';
 
 export const transitionStatuses = ['transitioned', 'in-progress', 'retained', 'removed', 'new-in-spm'] as const;
@@ -38,8 +38,15 @@ export const transitionSchema = z
     replacedBy: z.array(target).default([]),
     /** The decisions behind this row. */
     decisions: z.array(decisionRef).default([]),
-    /** How the mapping is known: stated by a source, or inferred (and how). */
-    mapping: basis,
+    /**
+     * How the mapping is known: stated by a source, with its words (checked against it by the
+     * fidelity tests) and where they are printed; or inferred, and how.
+     */
+    mapping: z.discriminatedUnion('basis', [
+      /** `lang`: the language of the quoted words, where not English. */
+      z.strictObject({ basis: z.literal('stated'), quote: z.string().min(1), lang: lang.default('en'), source }),
+      z.strictObject({ basis: z.literal('inferred'), how: z.string().min(1) }),
+    ]),
     notes: z.string().min(1).optional(),
     classification,
     sources,

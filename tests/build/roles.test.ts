@@ -75,9 +75,16 @@ describe('role pages', () => {
     const page = rolePage('warden');
     const note = page.querySelector('.framework-now')!;
     expect(note.getAttribute('data-status')).toBe('in-force');
-    expect(text(note)).toContain('The Framework for Accountability that applies now is version 2011 (In force, 4 February 2011). Its text is not published on this site');
+    expect(text(note)).toContain('The Framework for Accountability that applies now is version 2011 of 4 February 2011 In force. Its text is not published on this site');
     const headings = page.querySelectorAll('.role-responsibilities h2').map(text);
     expect(headings).toEqual(['Responsibilities in the Framework 2008 Superseded', 'Responsibilities in the Framework 2009 Proposed']);
+  });
+
+  it('give the Local Security Assistant’s recruitment and supervision, which the 2009 Framework states (paras 25-26)', () => {
+    const lines = text(rolePage('local-security-assistant').querySelector('.role-lines-section'));
+    expect(lines).not.toContain('states no appointment or accountability line');
+    expect(lines).toContain('is recruited at the country level by UNDSS, AFPs or DPKO-led or -supported missions');
+    expect(lines).toContain('Under the immediate supervision of the respective security professional');
   });
 
   it('quote who appoints each actor and to whom it answers, linked to that actor', () => {

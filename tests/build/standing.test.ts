@@ -4,11 +4,12 @@
  * the Manual, the Handbook bridge pages, the role pages, search and the open data)
  * states the same one, the one lib/standing.ts derives.
  */
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, DIST, page, pagePaths } from '../helpers/dist.ts';
+import { assertBuilt, DIST, page, pagePaths, text } from '../helpers/dist.ts';
 import { loadPagefind, searchData } from '../helpers/pagefind-node.ts';
+import { frontmatterOf } from '../../src/lib/readings.ts';
 
 assertBuilt();
 const { policies } = JSON.parse(readFileSync(`${DIST}/api/policies.json`, 'utf8')) as { policies: { id: string; status: string }[] };
@@ -77,5 +78,59 @@ describe('what applies now', () => {
     const en = await loadPagefind('en', DIST);
     const inForce = await searchData(en, null as unknown as string, { status: 'In force' });
     expect(inForce.map((r) => r.url).sort()).toEqual(policies.filter((p) => p.status === 'in-force').map((p) => `/policies/${p.id}/`).sort());
+  });
+});
+
+describe('how the record is known, said where the reader sees it', () => {
+  it('marks a status the sources do not state as inferred, and from what', () => {
+    const air = page('/policies/unsms-air-travel-policy/').querySelector('section.standing')!;
+    expect(air.getAttribute('data-status')).toBe('in-force');
+    expect(text(air.querySelector('.basis'))).toMatch(/^Inferred by the editors, not stated by a source: The 2016 report records progress in implementing the policy/u);
+    const sls = page('/policies/security-level-system/versions/2010/');
+    expect(text(sls.querySelector('.policy-meta .basis'))).toContain('reiterated its support');
+  });
+
+  it('says on the register and the home page whether each text is on this site, and where to read one that is not', () => {
+    const register = page('/policies/');
+    const entry = (id: string) => register.querySelectorAll('ul.policy-list > li').find((li) => li.querySelector(':scope > a')?.getAttribute('href') === `/policies/${id}/`)!;
+    expect(text(entry('framework-for-accountability').querySelector('.policy-list-meta'))).toContain('Text on this site');
+    const srm = entry('security-risk-management-policy');
+    expect(text(srm.querySelector('.policy-list-meta'))).toContain('Text not on this site');
+    expect(text(srm.querySelector('.policy-list-copies'))).toMatch(/^Where to read it: .*\(mirror, not an official UN page\).*\(UN Policy Portal, official\)/u);
+    expect(page('/').querySelector('#in-force ~ ul.policy-list .policy-list-copies')).not.toBeNull();
+    // Every policy without a text on the site says so; none ends at "not published here" where a copy is listed.
+    for (const li of register.querySelectorAll('ul.policy-list > li'))
+      expect(text(li.querySelector('.policy-list-meta'))).toMatch(/Text (not )?on this site/u);
+  });
+});
+
+describe('a version’s date', () => {
+  it.each([
+    ['security-policy-manual', '2016', '8 October 2007'],
+    ['un-premises-safety-and-security-policy', '2010', '4 August 2009'],
+    ['women-security-awareness-training', '2016', '22 June 2010'],
+  ])('is its own, never its first mention: %s version %s is not dated %s', (id, version, mention) => {
+    const meta = text(page(`/policies/${id}/versions/${version}/`).querySelector('.policy-meta'));
+    expect(meta).not.toContain(mention);
+    expect(meta).toContain(`${version} (date not recorded)`);
+  });
+
+  it('is the promulgation of an edition, where that is recorded', () => {
+    expect(text(page('/policies/security-risk-management-policy/versions/2016-04/').querySelector('.policy-meta'))).toContain('2016-04 (18 April 2016)');
+  });
+});
+
+describe('a text reproduced as printed', () => {
+  it('carries a short note beside each paragraph that looks wrong, and after the text for the rest', () => {
+    const framework = page('/policies/framework-for-accountability/');
+    expect(framework.getElementById('p9')!.querySelectorAll('.para-printed').map(text)).toContainEqual(expect.stringMatching(/^As printed in CEB\/2008\/HLCM\/5; spells “Chief Security Advisor”/u));
+    expect(framework.querySelectorAll('section.print-notes li').length).toBeGreaterThan(0);
+    // Every paragraph a note names is a paragraph of its text.
+    for (const file of globSync('content/policies/*/*.en.mdx')) {
+      const data = frontmatterOf(file);
+      if (data.lang !== 'en') continue;
+      for (const note of data.printNotes)
+        for (const n of note.paragraphs) expect(page(`/policies/${data.policy}/versions/${data.version}/`).getElementById(`p${n}`), `${file}: para ${n}`).not.toBeNull();
+    }
   });
 });

@@ -52,10 +52,22 @@ describe('bridge pages', () => {
       expect(text(page(`/transition/${row.id}/`).querySelector('.bridge-says'))).toContain(says[row.data.status]);
     }
   });
+  it('never call a mapping stated that no source states: every retained part is inferred, and says from what', () => {
+    for (const row of rows.filter((r) => r.data.status === 'retained')) expect(row.data.mapping, row.id).toMatchObject({ basis: 'inferred' });
+  });
+
+  it('say of each replacement whether it applies now, and no more than the record does', () => {
+    const clearance = page('/transition/fsh-security-clearance/');
+    expect(text(clearance.querySelector('.bridge-says'))).not.toContain('it is the one that applies');
+    const target = clearance.querySelector('.targets [data-policy="security-clearances-trip-policy"]');
+    expect(text(target)).toBe('Endorsed');
+  });
+
   it('link a transitioned part to its replacement, at the paragraph where known', () => {
     const phases = page('/transition/fsh-v-e/');
     expect(phases.querySelector('.targets a')?.getAttribute('href')).toBe('/policies/security-level-system/');
-    expect(text(phases.querySelector('.mapping'))).toBe('Stated by the sources');
+    expect(text(phases.querySelector('.mapping'))).toBe('Stated by the sources: remplace le système des phases FAO, UN Security Italy: Système de niveaux de sécurité (SLS), confidence: high');
+    expect(phases.querySelector('.mapping q')?.getAttribute('lang')).toBe('fr');
     const official = page('/transition/fsh-v-a-a/');
     expect(official.querySelector('.targets a')?.getAttribute('href')).toBe('/policies/framework-for-accountability/#p7');
     expect(text(official.querySelector('.mapping'))).toMatch(/^Inferred mapping: /);

@@ -1,10 +1,15 @@
-/** Glossary terms and the IASMN Terms of Reference against the reports they cite. */
+/**
+ * Glossary terms and the IASMN Terms of Reference against the reports they cite, and
+ * every French term marked approved (glossary and roles) against the terminology
+ * reference it cites.
+ */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { parseMdx } from '../../src/lib/markdown.ts';
 import { numberedParagraphs, paragraphText } from '../../src/lib/paragraphs.ts';
 import { readRecords } from '../helpers/records.ts';
-import { describeWithSeeds, normalise, readSeed, SEED_OF_DOCUMENT } from '../helpers/seeds.ts';
+import { describeWithSeeds, normalise, readSeed, SEED_OF_DOCUMENT, SEEDS_DIR } from '../helpers/seeds.ts';
 
 const terms = readRecords('glossary');
 
@@ -33,5 +38,21 @@ describeWithSeeds('glossary and Terms of Reference: fidelity', () => {
     const paragraphs = numberedParagraphs(parseMdx(source), source);
     expect(paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(paragraphs.filter((p) => !annexC.includes(`${p.number}. ${paragraphText(p.item)}`)).map((p) => p.number)).toEqual([]);
+  });
+
+  it('marks a French term approved only where the terminology reference gives that very form, at the URL it cites', () => {
+    // The reference's rows: | id | English | French | notes | URL | quote | confidence |; emphasis and brackets dropped.
+    const rows = readFileSync(resolve(SEEDS_DIR, '../docs/TERMINOLOGY-FR.md'), 'utf8')
+      .split('\n')
+      .map((line) => line.split('|').map((cell) => cell.trim()))
+      .filter((cells) => cells.length > 7 && /^\d+[a-z]?$/.test(cells[1]!))
+      .map((cells) => ({ french: cells[3]!.replace(/\*\*|[[\]]/g, '').toLowerCase(), url: cells[5]!.split(' ')[0] }));
+    const approved = [
+      ...terms.flatMap(({ id, data }) => (data.fr && !data.fr.proposal ? [{ id, french: data.fr.term, url: data.fr.source?.url }] : [])),
+      ...readRecords('roles').flatMap(({ id, data }) => (data.fr && !data.fr.proposal ? [{ id, french: data.fr.name, url: data.fr.source?.url }] : [])),
+    ];
+    expect(approved.length).toBeGreaterThan(20);
+    const unsupported = approved.filter((a) => !rows.some((r) => r.url === a.url && r.french.includes(a.french.toLowerCase())));
+    expect(unsupported.map((a) => `${a.id}: ${a.french}`)).toEqual([]);
   });
 });

@@ -42,6 +42,16 @@ export function plain(text: string): string {
     .replace(/(?<=[a-z])\d(?=[,.;:]? )/g, '');
 }
 
+/** The text of a report's numbered paragraph `n`: from the line that opens it to the line that opens the next. */
+export function paragraphOf(seed: string, n: string): string {
+  const opens = (number: number) => new RegExp(`^\\s*(?:-\\s*)?(?:\\*\\*)?${number}\\.\\s`);
+  const lines = seed.split('\n');
+  const start = lines.findIndex((line) => opens(Number(n)).test(line));
+  if (start < 0) return '';
+  const end = lines.findIndex((line, i) => i > start && opens(Number(n) + 1).test(line));
+  return lines.slice(start, end < 0 ? undefined : end).join('\n');
+}
+
 /** Runs `body` when the seeds are present; fails under CI=true when they are not. */
 export function describeWithSeeds(name: string, body: () => void): void {
   if (existsSync(SEEDS_DIR)) {

@@ -208,6 +208,12 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('refuses a single source that names a document the content does not hold', () => {
+    expect(problemsAfter(SESSION, (t) => t.replace('classification: public\n', 'venue:\n  text: Testville\n  source:\n    document: no-such-report\n    paragraph: "1"\nclassification: public\n'))).toEqual([
+      expect.stringMatching(new RegExp(`^${SESSION}:8: .*no-such-report`)),
+    ]);
+  });
+
   it('refuses a follow-up of a decision that is not recorded', () => {
     expect(problemsAfter(SESSION, (t) => t.replace('    roles: [test-officer]\n', '    roles: [test-officer]\n    followsUp:\n      - session: 2001-01-testville\n        paragraph: "9"\n        basis: inferred\n        how: Same subject.\n'))).toEqual([
       `${SESSION}:18: session "2001-01-testville" has no decision at paragraph 9; name a recorded decision`,
@@ -225,7 +231,7 @@ describe('npm run check', () => {
 
   it('holds transition rows to their status: a target, a removing decision, recorded decisions, one row per part', () => {
     const copy = copyContent();
-    const row = (status: string, extra = '') => `fsh:\n  title: Security Phases\n  reference: Chapter V, Section E\nstatus: ${status}\n${extra}mapping:\n  basis: stated\nclassification: public\nsources:\n  - document: report-a\n    paragraph: "1"\n`;
+    const row = (status: string, extra = '') => `fsh:\n  title: Security Phases\n  reference: Chapter V, Section E\nstatus: ${status}\n${extra}mapping:\n  basis: stated\n  quote: Test\n  source:\n    document: report-a\n    paragraph: "1"\nclassification: public\nsources:\n  - document: report-a\n    paragraph: "1"\n`;
     copy.write('transition/a.yaml', row('transitioned'));
     copy.write('transition/b.yaml', row('removed', 'decisions:\n  - session: 2001-01-testville\n    paragraph: "9"\n'));
     const problems = checkContent(copy.root).problems.map((p) => formatProblem(p).replace(copy.path('transition'), 'transition'));

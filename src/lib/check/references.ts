@@ -22,12 +22,13 @@ type Data = Record<string, unknown>;
 const list = (value: unknown): Data[] => (Array.isArray(value) ? (value as Data[]) : []);
 const str = (value: unknown): value is string => typeof value === 'string';
 
-/** Every `document` inside any `sources` list, at any depth. */
+/** Every `document` inside any `sources` list or single `source`, at any depth. */
 function sourceReferences(value: unknown, path: FieldPath, out: Reference[]): void {
   if (Array.isArray(value)) value.forEach((v, i) => sourceReferences(v, [...path, i], out));
   else if (typeof value === 'object' && value !== null) {
     for (const [key, child] of Object.entries(value)) {
       if (key === 'sources') list(child).forEach((s, i) => str(s.document) && out.push({ path: [...path, key, i, 'document'], target: 'documents', id: s.document }));
+      else if (key === 'source' && str((child as Data | null)?.document)) out.push({ path: [...path, key, 'document'], target: 'documents', id: (child as Data).document as string });
       else sourceReferences(child, [...path, key], out);
     }
   }
