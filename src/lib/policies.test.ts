@@ -12,7 +12,7 @@ function english(version: string, status: EnglishPolicyFrontmatter['status'], da
       policy: 'p', version, lang: 'en', title: `Policy ${version}`, shortTitle: 'Policy', kind: 'policy', status, statusBasis: { basis: 'stated' },
       classification: 'public', sources: [{ document: 'd', paragraph: '1' }],
       events: date ? [{ date, body: 'IASMN', action: 'x', sources: [{ document: 'd', paragraph: '1' }] }] : [],
-      related: [], namedAs: [], changeNotes: [],
+      related: [], namedAs: [], printNotes: [], changeNotes: [],
     },
   };
 }

@@ -24,10 +24,10 @@ describe('citing sources', () => {
 });
 
 describe('web sources', () => {
-  it('say how far they are trusted, in the page’s language', () => {
+  it('say what they lead to, and that they show only part where they do, in the page’s language', () => {
     const web = { url: 'https://example.org/page', title: 'A page', confidence: 'medium' as const };
-    expect(citeSource(web, new Map(), useTranslations('en'))).toEqual({ label: 'A page', place: 'confidence: medium', url: 'https://example.org/page' });
-    expect(citeSource(web, new Map(), useTranslations('fr')).place).toBe('fiabilité: moyenne');
+    expect(citeSource(web, new Map(), useTranslations('en'))).toEqual({ label: 'A page', place: 'mirror, not an official UN page, secondary or partial', url: 'https://example.org/page' });
+    expect(citeSource({ ...web, url: 'https://policy.un.org/x', confidence: 'high' }, new Map(), useTranslations('fr')).place).toBe('Portail des politiques de l’ONU, officiel');
   });
 });
 

@@ -17,7 +17,9 @@ export interface SourceCitation {
 }
 
 export function citeSource(source: Source, documents: ReadonlyMap<string, CitedDocument>, t: (key: UiKey) => string): SourceCitation {
-  if ('url' in source) return { label: source.title, place: `${t('source.confidence')}: ${t(`confidence.${source.confidence}`)}`, url: source.url };
+  // A web page says what it is (the official portal, an official page, or a mirror), and that it shows only part where it does.
+  if ('url' in source)
+    return { label: source.title, place: [t(`source.kind.${linkKind(source.url)}`), source.confidence === 'medium' && t('source.partial')].filter(Boolean).join(', '), url: source.url };
   const document = documents.get(source.document);
   if (!document) throw new Error(`unknown source document "${source.document}" (npm run check reports this)`);
   const parts = [

@@ -11,7 +11,7 @@ function version(label: string, status: EnglishPolicyFrontmatter['status'], even
     id: `p/${label}.en`,
     data: {
       policy: 'p', version: label, lang: 'en', title: `P ${label}`, kind: 'policy', status, statusBasis,
-      classification: 'public', sources: [{ document: 'd', paragraph: '1' }], events, related: [], namedAs: [], changeNotes: [],
+      classification: 'public', sources: [{ document: 'd', paragraph: '1' }], events, related: [], namedAs: [], printNotes: [], changeNotes: [],
     },
   };
 }
