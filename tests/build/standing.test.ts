@@ -133,3 +133,11 @@ describe('a text reproduced as printed', () => {
     }
   });
 });
+
+it('shows readers no reference-file row ids ("S2") or confidence marks, only what a source is', () => {
+  const shown = pagePaths().filter((p) => !/(?:^|\/)translations\//.test(p)).flatMap((p) => {
+    const body = text(page(p).querySelector('main'));
+    return [...body.matchAll(/\((?:[^()]*[ ,;])?S\d{1,2}[),;]|confidence: (?:high|medium)/g)].map((m) => `${p}: ${m[0]}`);
+  });
+  expect(shown).toEqual([]);
+});
