@@ -11,7 +11,7 @@ import { contentRoot } from '../lib/content-kinds.ts';
 import { allDecisions, decisionsNaming, sessionsInOrder, threads, type Decision, type SessionEntry, type Thread } from '../lib/decisions.ts';
 import { lastChangesWhileHeadStays, type Change } from '../lib/git-history.ts';
 import { groupPolicies, type Policy } from '../lib/policies.ts';
-import type { PublicCopy, Standing } from '../lib/standing.ts';
+import { isInferred, type PublicCopy, type Standing } from '../lib/standing.ts';
 import { placements, whereToRead } from '../lib/manual.ts';
 import type { PolicyStatus } from '../schemas/policy.ts';
 import { isPublic } from '../lib/public.ts';
@@ -82,7 +82,7 @@ export const getFrameworks = once(async (): Promise<{ reading: FrameworkVersion[
   const framework = (await getPolicies()).find((p) => p.id === FRAMEWORK_POLICY)!;
   const { standing } = framework;
   // Newest first, as the policy orders its versions.
-  const texts = standing.versions.filter((v) => v.hasText).map(({ version, status }) => ({ version, status }));
+  const texts = standing.versions.filter((v) => v.hasText).map(({ version, status, basis }) => ({ version, status, inferred: isInferred(basis) }));
   const shown = (framework.shown ?? framework.current).data.version;
   return {
     reading: [...texts.filter((v) => v.version === shown), ...texts.filter((v) => v.version !== shown)],
@@ -134,15 +134,15 @@ export interface Titles {
   policies: ReadonlyMap<string, string>;
   /** Each Manual chapter's number (Roman numerals). */
   chapters: ReadonlyMap<string, string>;
-  /** Each policy's status now (lib/standing.ts), shown beside every link to it. */
-  status: ReadonlyMap<string, PolicyStatus>;
+  /** Each policy's status now (lib/standing.ts) and whether it is inferred, shown beside every link to it. */
+  status: ReadonlyMap<string, { status: PolicyStatus; inferred: boolean }>;
 }
 
 /** Policy titles, statuses and chapter numbers, by id: what the transition pages link with. */
 export const getTitles = once(async (): Promise<Titles> => ({
   policies: new Map((await getPolicies()).map((p) => [p.id, p.current.data.title])),
   chapters: new Map((await getCollection('manual')).map((c) => [c.id, c.data.number])),
-  status: new Map((await getPolicies()).map((p) => [p.id, p.standing.status])),
+  status: new Map((await getPolicies()).map((p) => [p.id, { status: p.standing.status, inferred: isInferred(p.standing.basis) }])),
 }));
 
 /** The transition matrix rows, in the Handbook's order. */

@@ -5,7 +5,8 @@ describe('dates', () => {
   it('formats per language, whatever the time zone', () => {
     expect(formatDate('2009-08-04', 'en')).toBe('4 August 2009');
     expect(formatDate('2009-08-04', 'fr')).toBe('4 août 2009');
-    expect(formatDate('2010-01-01', 'fr')).toBe('1 janvier 2010');
+    expect(formatDate('2011-01-01', 'fr')).toBe('1er janvier 2011');
+    expect(formatDate('2011-01-01', 'en')).toBe('1 January 2011');
   });
   it('formats ranges compactly', () => {
     expect(formatDateRange('2009-08-04', '2009-08-06', 'en')).toMatch(/^4\s–\s6 August 2009$/u);

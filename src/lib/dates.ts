@@ -9,7 +9,9 @@ const formatters: Record<Lang, Intl.DateTimeFormat> = {
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export function formatDate(iso: string, lang: Lang): string {
-  return formatters[lang].format(toDate(iso));
+  const date = formatters[lang].format(toDate(iso));
+  // French writes the first of the month as an ordinal: "1er janvier 2011", which Intl does not.
+  return lang === 'fr' ? date.replace(/^1 /, '1er ') : date;
 }
 
 // Intl's formatRange is slow, and a build formats the same few session dates on thousands of pages.

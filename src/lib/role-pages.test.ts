@@ -43,7 +43,7 @@ describe('responsibility changes, matched by content on the real texts', () => {
 });
 
 describe('versions and names', () => {
-  const frameworks = [{ version: '2008', status: 'in-force' as const }, { version: '2009', status: 'proposed' as const }];
+  const frameworks = [{ version: '2008', status: 'in-force' as const, inferred: false }, { version: '2009', status: 'proposed' as const, inferred: false }];
   it('orders a role’s versions as the Frameworks are given, the one in force first', () => {
     expect(versionsInOrder(role('warden'), frameworks).map((v) => v.framework.version)).toEqual(['2008', '2009']);
     expect(versionsInOrder(role('local-security-assistant'), frameworks).map((v) => v.framework.version)).toEqual(['2009']);

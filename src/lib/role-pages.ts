@@ -16,6 +16,8 @@ import { responsibilityKey } from './translation/role-units.ts';
 export interface FrameworkVersion {
   version: string;
   status: PolicyStatus;
+  /** Its status is the editors' inference (a later edition took effect), not a source's statement. */
+  inferred: boolean;
 }
 
 /** The role's versions, in the order of `frameworks` (the one in force first). */

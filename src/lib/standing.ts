@@ -39,6 +39,10 @@ export interface VersionStanding {
   hasText: boolean;
   /** Public copies of it that its sources list, for a reader when its text is not on this site. */
   copies: PublicCopy[];
+  /** Dates of its technical reviews. */
+  reviewed: string[];
+  /** The date of the latest event recorded for it. */
+  lastRecorded: string | undefined;
 }
 
 export interface PublicCopy {
@@ -60,6 +64,9 @@ export interface Standing {
   /** Every version, newest first. */
   versions: VersionStanding[];
 }
+
+/** Whether a status is the editors' inference rather than a source's statement. */
+export const isInferred = (basis: StatusBasis): boolean => basis.basis !== 'stated';
 
 /** A version's own date: its first adoption, promulgation or issue, never a mere mention or a date that only reports it. */
 export function ownDate(data: EnglishPolicyFrontmatter): string | undefined {
@@ -112,6 +119,8 @@ export function standingOf(versions: readonly VersionRecord[], hasText: (v: Vers
       dateSources: dated?.sources ?? [],
       hasText: hasText(v),
       copies: copiesOf(data),
+      reviewed: data.events.filter((e) => e.type === 'reviewed').map((e) => e.date).sort(),
+      lastRecorded: data.events.map((e) => e.endDate ?? e.date).sort().at(-1),
     };
     if (next) {
       const until = effectiveFrom(next.data);

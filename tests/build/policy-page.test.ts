@@ -122,7 +122,8 @@ describe('the policy URL: the 2011 edition applies, and the 2008 text is shown w
     expect(standing.getAttribute('data-status')).toBe('in-force');
     const says = text(standing);
     expect(says).toContain('In force');
-    expect(says).toContain('Latest recorded edition: version 2011, 4 February 2011.');
+    expect(says).toContain('Latest recorded edition: version 2011, 4 February 2011, technical review 1 May 2017.');
+    expect(says).toContain('The Manual: Chapter II, Section A.');
     expect(says).toContain('Its text is not published on this site.');
     // Each public copy says what it leads to; these are mirrors, not official pages.
     const copies = standing.querySelectorAll('.copies li');

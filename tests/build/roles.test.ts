@@ -77,7 +77,7 @@ describe('role pages', () => {
     expect(note.getAttribute('data-status')).toBe('in-force');
     expect(text(note)).toContain('The Framework for Accountability that applies now is version 2011 of 4 February 2011 In force. Its text is not published on this site');
     const headings = page.querySelectorAll('.role-responsibilities h2').map(text);
-    expect(headings).toEqual(['Responsibilities in the Framework 2008 Superseded', 'Responsibilities in the Framework 2009 Proposed']);
+    expect(headings).toEqual(['Responsibilities in the Framework 2008 Superseded (inferred)', 'Responsibilities in the Framework 2009 Proposed']);
   });
 
   it('give the Local Security Assistant’s recruitment and supervision, which the 2009 Framework states (paras 25-26)', () => {

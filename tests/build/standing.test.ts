@@ -92,14 +92,19 @@ describe('how the record is known, said where the reader sees it', () => {
   it('says on the register and the home page whether each text is on this site, and where to read one that is not', () => {
     const register = page('/policies/');
     const entry = (id: string) => register.querySelectorAll('ul.policy-list > li').find((li) => li.querySelector(':scope > a')?.getAttribute('href') === `/policies/${id}/`)!;
-    expect(text(entry('framework-for-accountability').querySelector('.policy-list-meta'))).toContain('Text on this site');
+    expect(text(entry('framework-for-accountability').querySelector('.policy-list-meta'))).toContain('Text of the version in force not on this site; an earlier text is');
+    expect(text(entry('iasmn-terms-of-reference').querySelector('.policy-list-meta'))).toContain('Text on this site');
     const srm = entry('security-risk-management-policy');
     expect(text(srm.querySelector('.policy-list-meta'))).toContain('Text not on this site');
     expect(text(srm.querySelector('.policy-list-copies'))).toMatch(/^Where to read it: .*\(mirror, not an official UN page\).*\(UN Policy Portal, official\)/u);
     expect(page('/').querySelector('#in-force ~ ul.policy-list .policy-list-copies')).not.toBeNull();
+    expect(text(entry('risk-management-strategy-framework').querySelector('.policy-list-copies'))).toBe('The sources of this site list no public copy of it.');
+    // An inferred status is marked as such wherever it is listed.
+    expect(text(entry('unsms-air-travel-policy').querySelector('.policy-list-meta'))).toContain('In force (inferred)');
+    expect(text(entry('security-risk-management-policy').querySelector('.policy-list-meta'))).not.toContain('(inferred)');
     // Every policy without a text on the site says so; none ends at "not published here" where a copy is listed.
     for (const li of register.querySelectorAll('ul.policy-list > li'))
-      expect(text(li.querySelector('.policy-list-meta'))).toMatch(/Text (not )?on this site/u);
+      expect(text(li.querySelector('.policy-list-meta'))).toMatch(/Text (not )?on this site|an earlier text is/u);
   });
 });
 

@@ -34,7 +34,7 @@ describe('the matrix', () => {
   it('marks inferred mappings as such', () => {
     const inferred = rows.filter((r) => r.data.mapping.basis === 'inferred' && r.data.replacedBy.length > 0);
     expect(inferred.length).toBeGreaterThan(0);
-    for (const r of inferred) expect(text(doc.querySelector(`a[href="/transition/${r.id}/"]`)!.closest('tr'))).toContain('(inferred)');
+    for (const r of inferred) expect(text(doc.querySelector(`a[href="/transition/${r.id}/"]`)!.closest('tr'))).toContain('(mapping inferred)');
   });
 });
 
@@ -66,7 +66,7 @@ describe('bridge pages', () => {
   it('link a transitioned part to its replacement, at the paragraph where known', () => {
     const phases = page('/transition/fsh-v-e/');
     expect(phases.querySelector('.targets a')?.getAttribute('href')).toBe('/policies/security-level-system/');
-    expect(text(phases.querySelector('.mapping'))).toBe('Stated by the sources: remplace le système des phases FAO, UN Security Italy: Système de niveaux de sécurité (SLS), official UN page');
+    expect(text(phases.querySelector('.mapping'))).toBe('Stated by the sources: remplace le système des phases FAO, UN Security Italy: Système de niveaux de sécurité (SLS), official UN system page');
     expect(phases.querySelector('.mapping q')?.getAttribute('lang')).toBe('fr');
     const official = page('/transition/fsh-v-a-a/');
     expect(official.querySelector('.targets a')?.getAttribute('href')).toBe('/policies/framework-for-accountability/#p7');
