@@ -10,7 +10,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from '../lib/content-kinds.ts';
 import { allDecisions, decisionsNaming, sessionsInOrder, threads, type Decision, type SessionEntry, type Thread } from '../lib/decisions.ts';
 import { lastChangesWhileHeadStays, type Change } from '../lib/git-history.ts';
-import { groupPolicies, type Policy } from '../lib/policies.ts';
+import { groupPolicies, shortTitle, type Policy } from '../lib/policies.ts';
 import { isInferred, type PublicCopy, type Standing } from '../lib/standing.ts';
 import { placements, whereToRead } from '../lib/manual.ts';
 import type { PolicyStatus } from '../schemas/policy.ts';
@@ -115,7 +115,7 @@ export const getHistory = once(async (): Promise<History> => {
     aboutPolicy: decisionsNaming(decisions, 'policies'),
     aboutRole: decisionsNaming(decisions, 'roles'),
     titles: {
-      policies: new Map((await getPolicies()).map((p) => [p.id, p.current.data.shortTitle ?? p.current.data.title])),
+      policies: new Map((await getPolicies()).map((p) => [p.id, shortTitle(p.current)])),
       roles: new Map((await getCollection('roles')).map((r) => [r.id, r.data])),
       topics: new Map((await getCollection('topics')).map((topic) => [topic.id, topic.data])),
     },
@@ -140,7 +140,7 @@ export interface Titles {
 
 /** Policy titles, statuses and chapter numbers, by id: what the transition pages link with. */
 export const getTitles = once(async (): Promise<Titles> => ({
-  policies: new Map((await getPolicies()).map((p) => [p.id, p.current.data.title])),
+  policies: new Map((await getPolicies()).map((p) => [p.id, shortTitle(p.current)])),
   chapters: new Map((await getCollection('manual')).map((c) => [c.id, c.data.number])),
   status: new Map((await getPolicies()).map((p) => [p.id, { status: p.standing.status, inferred: isInferred(p.standing.basis) }])),
 }));

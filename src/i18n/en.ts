@@ -87,6 +87,7 @@ export const en = {
   'policies.copyListed': 'Where to read it',
   'policy.printNotes': 'Notes on the printed text',
   'policy.aboutTextBelow': 'About the text below: version',
+  'policy.formalTitle': 'Formal title',
   'policy.status': 'Status',
   'policy.version': 'Version',
   'policy.events': 'History',

@@ -89,6 +89,7 @@ export const fr: Record<UiKey, string> = {
   'policies.copyListed': 'Où le lire',
   'policy.printNotes': 'Remarques sur le texte imprimé',
   'policy.aboutTextBelow': 'À propos du texte ci-dessous : version',
+  'policy.formalTitle': 'Titre officiel',
   'policy.status': 'Statut',
   'policy.version': 'Version',
   'policy.events': 'Historique',

@@ -45,7 +45,7 @@ export function groupPolicies(texts: PolicyText[], hasText: (text: PolicyText) =
     const namedAs = [...new Set(versions.flatMap((v) => v.data.namedAs))];
     policies.push({ id, versions, current: byId(standing.current)!, shown: byId(standing.shown), standing, related, namedAs, texts: all });
   }
-  return policies.sort((a, b) => a.current.data.title.localeCompare(b.current.data.title, 'en'));
+  return policies.sort((a, b) => shortTitle(a.current).localeCompare(shortTitle(b.current), 'en'));
 }
 
 /** How a version stands (lib/standing.ts). */
@@ -64,9 +64,12 @@ export function textIn(policy: Policy, version: string, lang: Lang): PolicyText 
   return policy.texts.find((t) => t.data.lang === lang && (t.data.lang === 'en' ? t.data.version : t.data.translation.of) === version);
 }
 
+/** The name a text goes by in headings, lists, breadcrumbs and search: its short title, else its title. */
+export const shortTitle = (text: PolicyText): string => text.data.shortTitle ?? text.data.title;
+
 /** "Framework for Accountability (2009)": how a paragraph of this version is cited. */
 export function citationTitle(text: PolicyText): string {
-  return `${text.data.shortTitle ?? text.data.title} (${text.data.version})`;
+  return `${shortTitle(text)} (${text.data.version})`;
 }
 
 export interface PolicyEvent {

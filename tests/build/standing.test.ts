@@ -146,3 +146,16 @@ it('shows readers no reference-file row ids ("S2") or confidence marks, only wha
   });
   expect(shown).toEqual([]);
 });
+
+describe('short titles', () => {
+  it('head a document, its list entry and its search title; the formal title is stated once, under it', () => {
+    const framework = page('/policies/framework-for-accountability/');
+    expect(text(framework.querySelector('h1'))).toBe('Framework for Accountability');
+    expect(framework.querySelector('h1')?.getAttribute('data-pagefind-meta')).toBe('title');
+    expect(framework.querySelectorAll('.formal-title').map(text)).toEqual(['Formal title: INTER-ORGANIZATIONAL SECURITY MEASURES; FRAMEWORK FOR ACCOUNTABILITY FOR THE UNITED NATIONS SECURITY MANAGEMENT SYSTEM']);
+    // Lists sort by the short title: the Framework is filed under F, not I.
+    const titles = page('/policies/').querySelectorAll('ul.policy-list > li > a').map(text);
+    expect(titles).toContain('Framework for Accountability');
+    expect(titles).toEqual(titles.toSorted((a, b) => a.localeCompare(b, 'en')));
+  });
+});
