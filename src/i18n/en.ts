@@ -23,6 +23,7 @@ export const en = {
   'glossary.title': 'Glossary',
   'glossary.lead': 'Acronyms and terms used in the Manual and in the IASMN reports, as the sources print them, with their French: an approved French term cites where it is used; the others are the team’s proposals.',
   'glossary.letters': 'Letters',
+  'nav.menu': 'Menu',
   'nav.main': 'Main',
   'search.label': 'Search the Manual',
   'search.submit': 'Search',

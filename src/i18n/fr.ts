@@ -25,6 +25,7 @@ export const fr: Record<UiKey, string> = {
   'glossary.title': 'Glossaire',
   'glossary.lead': 'Sigles et termes employés dans le Manuel et dans les rapports du Réseau, sous leur forme française, suivie de l’anglais tel que les sources l’impriment. Un terme approuvé cite où il est employé ; les autres sont des propositions de l’équipe.',
   'glossary.letters': 'Lettres',
+  'nav.menu': 'Menu',
   'nav.main': 'Principal',
   'search.label': 'Rechercher dans le Manuel',
   'search.submit': 'Rechercher',
