@@ -7,7 +7,7 @@ const entry = (id: string, status: TransitionRecord['status'], fsh?: Partial<Non
   id,
   data: {
     ...(fsh ? { fsh: { title: id, reference: id, aliases: [], ...fsh } } : {}),
-    status, replacedBy: [], decisions: [], mapping: { basis: 'inferred', how: 'Same subject.' }, classification: 'public', sources: [{ document: 'd', paragraph: '1' }],
+    status, replacedBy: [], roles: [], decisions: [], mapping: { basis: 'inferred', how: 'Same subject.' }, classification: 'public', sources: [{ document: 'd', paragraph: '1' }],
   },
 });
 

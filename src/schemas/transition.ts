@@ -36,6 +36,8 @@ export const transitionSchema = z
     fsh: fshPart.optional(),
     status: z.enum(transitionStatuses),
     replacedBy: z.array(target).default([]),
+    /** Actors this part is about: their role pages hold their responsibilities now. */
+    roles: z.array(id).default([]),
     /** The decisions behind this row. */
     decisions: z.array(decisionRef).default([]),
     /**

@@ -139,10 +139,10 @@ describe('a text reproduced as printed', () => {
   });
 });
 
-it('shows readers no reference-file row ids ("S2") or confidence marks, only what a source is', () => {
-  const shown = pagePaths().filter((p) => !/(?:^|\/)translations\//.test(p)).flatMap((p) => {
+it('shows readers no reference-file row ids ("S2"), confidence marks or check commands, only what a source is', () => {
+  const shown = pagePaths().flatMap((p) => {
     const body = text(page(p).querySelector('main'));
-    return [...body.matchAll(/\((?:[^()]*[ ,;])?S\d{1,2}[),;]|confidence: (?:high|medium)/g)].map((m) => `${p}: ${m[0]}`);
+    return [...body.matchAll(/\((?:[^()]*[ ,;])?S\d{1,2}[),;]|confidence: (?:high|medium)|npm run/g)].map((m) => `${p}: ${m[0]}`);
   });
   expect(shown).toEqual([]);
 });
@@ -158,4 +158,9 @@ describe('short titles', () => {
     expect(titles).toContain('Framework for Accountability');
     expect(titles).toEqual(titles.toSorted((a, b) => a.localeCompare(b, 'en')));
   });
+});
+
+it('leads a French reader to the French text of another version, not to a dead end', () => {
+  const missing = page('/fr/policies/framework-for-accountability/');
+  expect(missing.querySelector('.other-translations a')?.getAttribute('href')).toBe('/fr/policies/framework-for-accountability/versions/2009/');
 });

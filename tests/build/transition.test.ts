@@ -41,7 +41,7 @@ describe('the matrix', () => {
 describe('bridge pages', () => {
   it('exist for every row in both languages and say what became of the part, in words', () => {
     const says: Record<string, string> = {
-      transitioned: 'has been replaced in the Manual by the documents listed below',
+      transitioned: 'the Manual',
       'in-progress': 'is being replaced',
       retained: 'is retained and not yet transitioned',
       'new-in-spm': 'has no origin in the Handbook',
@@ -54,6 +54,15 @@ describe('bridge pages', () => {
   });
   it('never call a mapping stated that no source states: every retained part is inferred, and says from what', () => {
     for (const row of rows.filter((r) => r.data.status === 'retained')) expect(row.data.mapping, row.id).toMatchObject({ basis: 'inferred' });
+  });
+
+  it('link a part about an actor to the role page that holds its responsibilities, and never state a replacement that no source records', () => {
+    const official = page('/transition/fsh-v-a-a/');
+    expect(official.querySelector('a[href="/roles/designated-official/"]')).not.toBeNull();
+    expect(text(official.querySelector('.bridge-says'))).toMatch(/^No source records what became of this part of the Handbook/u);
+    expect(text(official.querySelector('.transition-status')?.parentNode)).toBe('Transitioned (inferred)');
+    for (const row of rows.filter((r) => r.data.status === 'transitioned' && r.data.mapping.basis === 'inferred'))
+      expect(text(page(`/transition/${row.id}/`).querySelector('.bridge-says')), row.id).not.toContain('has been replaced');
   });
 
   it('say of each replacement whether it applies now, and no more than the record does', () => {

@@ -73,6 +73,7 @@ export function referencesOf(file: ContentFile): Reference[] {
         add(['replacedBy', i, 'chapter'], 'manual', r.chapter);
       });
       list(d.decisions).forEach((r, i) => add(['decisions', i, 'session'], 'sessions', r.session));
+      ((d.roles as unknown[] | undefined) ?? []).forEach((r, i) => add(['roles', i], 'roles', r));
       break;
     case 'manual':
       list(d.sections).forEach((s, i) => {
