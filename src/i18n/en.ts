@@ -110,6 +110,7 @@ export const en = {
   'policy.contents': 'Contents',
   'policy.annex': 'Annex',
   'policy.lastChanged': 'Last changed on this site',
+  'policy.printAsOf': 'the text as on this site on',
   'policy.printUrl': 'Printed from',
   'policy.notRecorded': 'not recorded',
   'policy.noText': 'The text of this document is not published here: the sources of this site record its history, below, but do not hold its text.',

@@ -112,6 +112,7 @@ export const fr: Record<UiKey, string> = {
   'policy.contents': 'Sommaire',
   'policy.annex': 'Annexe',
   'policy.lastChanged': 'Dernière modification sur ce site',
+  'policy.printAsOf': 'texte tel que sur ce site le',
   'policy.printUrl': 'Imprimé depuis',
   'policy.notRecorded': 'non consigné',
   'policy.noText': 'Le texte de ce document n’est pas publié ici : les sources de ce site en consignent l’historique, ci-dessous, mais n’en contiennent pas le texte.',

@@ -33,7 +33,7 @@ describe.each([true, false])('the Framework page, JavaScript %s', (javaScript) =
     await page.locator('#p13 summary').click();
     expect(await page.locator('#p13 summary').textContent()).toContain('Cite paragraph 13');
     expect(await citation.isVisible()).toBe(true);
-    expect(await citation.innerText()).toBe(`Framework for Accountability (2009), para. 13\n${SITE}${TEXT_2009}#p13`);
+    expect(await citation.innerText()).toBe(`Framework for Accountability (2009), para. 13 (CEB/2009/HLCM/23/Rev.1, Annex B)\n${SITE}${TEXT_2009}#p13`);
     await page.context().close();
   });
 });
@@ -46,7 +46,7 @@ describe('copying a citation', () => {
     await page.goto(`${session.site.origin}${TEXT_2009}`);
     await page.locator('#p13 summary').click();
     await page.locator('#p13').getByRole('button', { name: 'Copy citation' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Framework for Accountability (2009), para. 13, ${SITE}${TEXT_2009}#p13`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Framework for Accountability (2009), para. 13 (CEB/2009/HLCM/23/Rev.1, Annex B), ${SITE}${TEXT_2009}#p13`);
     expect(await page.locator('#p13 [role="status"]').innerText()).toBe('Citation copied');
     await context.close();
   });
@@ -82,8 +82,13 @@ describe('reading', () => {
     const page = await open(POLICY);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.toc', '#p13 details']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
-    expect(await page.locator('.print-url').innerText()).toBe(`Printed from: ${SITE}${POLICY}`);
+    expect(await page.locator('.print-url').innerText()).toMatch(new RegExp(`^Printed from: ${SITE}${POLICY} \\(the text as on this site on `));
     expect(await page.locator('#p13').isVisible()).toBe(true);
+    // Paper gets the full width, and no interface: not the site's own change date, not a link to compare.
+    const [body, width] = await page.evaluate(() => [document.querySelector('#p13 .para-body')!.getBoundingClientRect().width, document.documentElement.clientWidth]);
+    expect(body! / width!).toBeGreaterThan(0.8);
+    expect(await page.locator('.last-changed').isVisible()).toBe(false);
+    expect(await page.locator('a[href*="/compare/"]').first().isVisible()).toBe(false);
     await page.context().close();
   });
 

@@ -41,7 +41,7 @@ describe('Framework for Accountability (2009) at its version URL', () => {
     const para = doc.querySelector('#p13');
     const citation = para?.querySelector('details.para-cite .citation');
     expect(text(para?.querySelector('details.para-cite summary'))).toContain('Cite paragraph 13');
-    expect(text(citation)).toBe(`Framework for Accountability (2009), para. 13 ${SITE}${VERSION_PATH}#p13`);
+    expect(text(citation)).toBe(`Framework for Accountability (2009), para. 13 (CEB/2009/HLCM/23/Rev.1, Annex B) ${SITE}${VERSION_PATH}#p13`);
     expect(citation?.querySelector('a')?.getAttribute('href')).toBe(`${SITE}${VERSION_PATH}#p13`);
     expect(text(para?.querySelector('.para-body'))).toMatch(/^In each country or designated area/);
   });
@@ -94,7 +94,7 @@ describe('Framework for Accountability (2009) at its version URL', () => {
 
   it('has a table of contents of its parts and the annex, and a URL for print', () => {
     expect(doc.querySelectorAll('nav.toc a').map((a) => a.getAttribute('href'))).toEqual(['#i-scope', '#ii-mission-statement-of-the-united-nations-security-management-system', '#iii-governance-mechanism', '#iv-actors-within-the-united-nations-security-management-system', '#v-conclusion', '#annex']);
-    expect(text(doc.querySelector('.print-url'))).toBe(`Printed from: ${SITE}${VERSION_PATH}`);
+    expect(text(doc.querySelector('.print-url'))).toMatch(new RegExp(`^Printed from: ${SITE}${VERSION_PATH} \\(the text as on this site on \\d{1,2} [A-Z][a-z]+ \\d{4}\\)$`));
   });
 
   it('expands each glossary acronym on its first use in the text', () => {

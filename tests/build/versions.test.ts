@@ -11,7 +11,7 @@ describe('versions', () => {
 
   it('cites the paragraphs of a version at its own permanent URL, and indexes only the policy URL', () => {
     const doc = page(`${POLICY}versions/2008/`);
-    expect(text(doc.querySelector('#p2 .citation'))).toBe(`Framework for Accountability (2008), para. 2 ${SITE}${POLICY}versions/2008/#p2`);
+    expect(text(doc.querySelector('#p2 .citation'))).toBe(`Framework for Accountability (2008), para. 2 (CEB/2008/HLCM/5, Annex C) ${SITE}${POLICY}versions/2008/#p2`);
     expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
   });
 
