@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareParagraphs, type ComparedParagraph } from './compare.ts';
+import { changeSummary, compareParagraphs, type ComparedParagraph } from './compare.ts';
 
 const p = (number: string | number, text: string): ComparedParagraph => ({ number: String(number), text });
 const shape = (before: ComparedParagraph[], after: ComparedParagraph[]) =>
@@ -50,5 +50,19 @@ describe('comparing versions paragraph by paragraph', () => {
   it('handles empty versions', () => {
     expect(shape([], [p(1, A)])).toEqual(['added - → 1']);
     expect(shape([p(1, A)], [])).toEqual(['removed 1 → -']);
+  });
+});
+
+describe('the summary in words', () => {
+  it('lists added, removed, reworded and renumbered paragraphs, each with its rows, and leaves out what did not happen', () => {
+    const { rows } = compareParagraphs([p(1, A), p(2, B), p(3, C)], [p(1, A), p(2, `${C} And more.`), p(3, D)]);
+    expect(rows.map((r) => r.kind)).toEqual(['unchanged', 'removed', 'changed', 'added']);
+    expect(changeSummary(rows)).toEqual([
+      { kind: 'added', rows: [3] },
+      { kind: 'removed', rows: [1] },
+      { kind: 'reworded', rows: [2] },
+      { kind: 'renumbered', rows: [2] },
+    ]);
+    expect(changeSummary(compareParagraphs([p(1, A)], [p(1, A)]).rows)).toEqual([]);
   });
 });

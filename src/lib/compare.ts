@@ -208,3 +208,35 @@ export function compareParagraphs(before: readonly ComparedParagraph[], after: r
   }
   return { rows, summary };
 }
+
+/** What a comparison's summary says in words: each kind of change, with the rows (by index) that show it. */
+export type SummaryKind = 'added' | 'removed' | 'reworded' | 'split' | 'merged' | 'renumbered' | 'moved';
+
+export interface SummaryLine {
+  kind: SummaryKind;
+  /** Indexes of the rows that show it, in order. */
+  rows: number[];
+}
+
+/**
+ * The changes worth a reader's attention, in the order they would ask: what is new, what
+ * went, what was reworded, split or merged, and what kept its words but not its number or
+ * place. A row counts under each kind that applies (a reworded paragraph may also be
+ * renumbered); kinds with no row are left out.
+ */
+export function changeSummary(rows: readonly ComparisonRow[]): SummaryLine[] {
+  const renumbered = (row: ComparisonRow) =>
+    row.before.length === 1 && row.after.length === 1 && row.before[0]!.number !== row.after[0]!.number;
+  const tests: [SummaryKind, (row: ComparisonRow) => boolean][] = [
+    ['added', (r) => r.kind === 'added'],
+    ['removed', (r) => r.kind === 'removed'],
+    ['reworded', (r) => r.kind === 'changed'],
+    ['split', (r) => r.kind === 'split'],
+    ['merged', (r) => r.kind === 'merged'],
+    ['renumbered', renumbered],
+    ['moved', (r) => r.moved],
+  ];
+  return tests
+    .map(([kind, test]) => ({ kind, rows: rows.flatMap((row, i) => (test(row) ? [i] : [])) }))
+    .filter((line) => line.rows.length > 0);
+}

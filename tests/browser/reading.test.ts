@@ -78,6 +78,19 @@ describe('reading', () => {
     await page.context().close();
   });
 
+  it.each([true, false])('shows the changes only on a comparison, and every paragraph again (JavaScript %s)', async (javaScript) => {
+    const page = await open(`${POLICY}compare/2008/2009/`, { javaScript });
+    const visible = () => page.locator('.compare-row').evaluateAll((rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).length);
+    const all = await visible();
+    await page.getByRole('link', { name: 'Show the changes only' }).click();
+    const changes = await visible();
+    expect(changes).toBeLessThan(all);
+    expect(changes).toBe(await page.locator('.compare-row:not(.compare-still)').count());
+    await page.getByRole('link', { name: 'Show every paragraph' }).click();
+    expect(await visible()).toBe(all);
+    await page.context().close();
+  });
+
   it('prints only the document, with its URL', async () => {
     const page = await open(POLICY);
     await page.emulateMedia({ media: 'print' });

@@ -43,6 +43,17 @@ describe('versions', () => {
 
 describe('comparing 2008 with 2009', () => {
   const doc = page(`${POLICY}compare/2008/2009/`);
+
+  it('opens with a summary in words, each change linked to its row, and a way to see the changes only', () => {
+    const lines = doc.querySelectorAll('.change-summary > li');
+    const says = lines.map((li) => text(li.querySelector('strong')));
+    expect(says).toEqual(expect.arrayContaining(['Paragraphs added', 'Paragraphs reworded', 'Paragraphs renumbered']));
+    for (const a of doc.querySelectorAll('.change-summary a')) expect(doc.getElementById(a.getAttribute('href')!.slice(1)), a.getAttribute('href')!).not.toBeNull();
+    // The 2008 mission statement (para 2) is 2009's para 5, reworded.
+    expect(text(lines.find((li) => text(li.querySelector('strong')) === 'Paragraphs reworded'))).toContain('para. 2 → 5');
+    expect(doc.querySelector('.compare-views a[href="#changes-only"]')).not.toBeNull();
+    expect(doc.getElementById('changes-only')).not.toBeNull();
+  });
   const rows = doc.querySelectorAll('.compare-row');
   const row = (before: string, after: string) =>
     rows.find((r) => text(r.querySelector('.compare-head span')) === `Version 2008, para. ${before} → Version 2009, para. ${after}`);
