@@ -107,7 +107,7 @@ export const en = {
   'related.to-replace.in': 'To be replaced by',
   'related.responsibilities': 'Responsibilities that name it',
   'policy.sources': 'Source',
-  'policy.contents': 'Contents',
+  'policy.contents': 'On this page',
   'policy.annex': 'Annex',
   'policy.lastChanged': 'Last changed on this site',
   'policy.printAsOf': 'the text as on this site on',

@@ -109,7 +109,7 @@ export const fr: Record<UiKey, string> = {
   'related.to-replace.in': 'Appelé à être remplacé par',
   'related.responsibilities': 'Responsabilités qui le nomment',
   'policy.sources': 'Source',
-  'policy.contents': 'Sommaire',
+  'policy.contents': 'Sur cette page',
   'policy.annex': 'Annexe',
   'policy.lastChanged': 'Dernière modification sur ce site',
   'policy.printAsOf': 'texte tel que sur ce site le',

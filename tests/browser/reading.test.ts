@@ -91,6 +91,20 @@ describe('reading', () => {
     await page.context().close();
   });
 
+  it('has "On this page" beside the text on a wide screen, and as a closed disclosure on a phone', async () => {
+    const wide = await open(TEXT_2009, { width: 1280 });
+    const link = wide.locator('nav.toc a[href="#annex"]');
+    expect(await link.isVisible()).toBe(true);
+    const [toc, text] = await Promise.all([wide.locator('nav.toc').boundingBox(), wide.locator('#p1').boundingBox()]);
+    expect(toc!.x).toBeGreaterThan(text!.x + text!.width);
+    await wide.context().close();
+    const phone = await open(TEXT_2009, { width: 375, javaScript: false });
+    expect(await phone.locator('nav.toc a[href="#annex"]').isVisible()).toBe(false);
+    await phone.getByText('On this page').click();
+    expect(await phone.locator('nav.toc a[href="#annex"]').isVisible()).toBe(true);
+    await phone.context().close();
+  });
+
   it('prints only the document, with its URL', async () => {
     const page = await open(POLICY);
     await page.emulateMedia({ media: 'print' });
