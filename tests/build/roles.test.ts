@@ -80,6 +80,15 @@ describe('role pages', () => {
     expect(headings).toEqual(['Responsibilities in the Framework 2008 Superseded (inferred)', 'Responsibilities in the Framework 2009 Proposed']);
   });
 
+  it('put what the role is responsible for first, with "On this page" naming every section', () => {
+    const page = rolePage('designated-official');
+    const sections = page.querySelectorAll('article.role > section').map((s) => s.getAttribute('class'));
+    expect(sections.slice(0, 2)).toEqual(['role-responsibilities', 'role-responsibilities']);
+    const links = page.querySelectorAll('nav.toc a').map((a) => a.getAttribute('href')!);
+    expect(links[0]).toBe('#responsibilities-2008');
+    for (const href of links) expect(page.getElementById(href.slice(1)), href).not.toBeNull();
+  });
+
   it('give the Local Security Assistant’s recruitment and supervision, which the 2009 Framework states (paras 25-26)', () => {
     const lines = text(rolePage('local-security-assistant').querySelector('.role-lines-section'));
     expect(lines).not.toContain('states no appointment or accountability line');
