@@ -63,14 +63,13 @@ const read = (entry: CollectionEntry<'policies'>): PolicyEntry => {
  */
 export const getTexts = once(async (): Promise<PolicyEntry[]> => (await getCollection('policies')).map(read).filter((text) => isPublic(text.data)));
 
-export const getPolicies = once(async (): Promise<Policy[]> => {
-  const texts = await getTexts();
-  const withText = new Set(texts.filter((t) => t.body).map((t) => t.id));
-  return groupPolicies(texts, (t) => withText.has(t.id));
-});
-
 /** Ids of the policy texts whose body the sources hold (register entries have frontmatter only). */
 export const getTextIds = once(async (): Promise<ReadonlySet<string>> => new Set((await getTexts()).filter((t) => t.body).map((t) => t.id)));
+
+export const getPolicies = once(async (): Promise<Policy[]> => {
+  const withText = await getTextIds();
+  return groupPolicies(await getTexts(), (t) => withText.has(t.id));
+});
 
 /**
  * The Framework for Accountability's versions whose text is on this site, as role pages
@@ -139,11 +138,14 @@ export interface Titles {
 }
 
 /** Policy titles, statuses and chapter numbers, by id: what the transition pages link with. */
-export const getTitles = once(async (): Promise<Titles> => ({
-  policies: new Map((await getPolicies()).map((p) => [p.id, shortTitle(p.current)])),
-  chapters: new Map((await getCollection('manual')).map((c) => [c.id, c.data.number])),
-  status: new Map((await getPolicies()).map((p) => [p.id, { status: p.standing.status, inferred: isInferred(p.standing.basis) }])),
-}));
+export const getTitles = once(async (): Promise<Titles> => {
+  const policies = await getPolicies();
+  return {
+    policies: new Map(policies.map((p) => [p.id, shortTitle(p.current)])),
+    chapters: new Map((await getCollection('manual')).map((c) => [c.id, c.data.number])),
+    status: new Map(policies.map((p) => [p.id, { status: p.standing.status, inferred: isInferred(p.standing.basis) }])),
+  };
+});
 
 /** The transition matrix rows, in the Handbook's order. */
 export const getTransition = once(async () => matrixRows(await getCollection('transition')));

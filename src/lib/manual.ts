@@ -1,7 +1,6 @@
 /** The Security Policy Manual's table of contents, and where each policy sits in it. */
 import type { ManualChapterRecord } from '../schemas/manual.ts';
-import { linkKind } from './sources.ts';
-import type { PublicCopy } from './standing.ts';
+import { publicCopies, type PublicCopy } from './standing.ts';
 
 export interface ChapterEntry {
   id: string;
@@ -74,7 +73,6 @@ export const sectionLabel = (placement: Placement) => `${placement.chapter.data.
  * Policy Portal, or a copy of the Manual's contents), once each.
  */
 export function whereToRead(copies: readonly PublicCopy[], placement: Placement | undefined): PublicCopy[] {
-  const listings = (placement?.at.sources ?? []).flatMap((s) => ('url' in s ? [{ url: s.url, title: s.title, kind: linkKind(s.url) }] : []));
-  const seen = new Set<string>();
-  return [...copies, ...listings].filter((c) => !seen.has(c.url) && Boolean(seen.add(c.url)));
+  const listed = new Set(copies.map((c) => c.url));
+  return [...copies, ...publicCopies(placement?.at.sources ?? []).filter((c) => !listed.has(c.url))];
 }

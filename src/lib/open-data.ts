@@ -3,7 +3,7 @@ import type { RoleRecord } from '../schemas/role.ts';
 import { decisionCitation, type Decision } from './decisions.ts';
 import type { Placement } from './manual.ts';
 import type { CitedDocument } from './sources.ts';
-import type { Policy } from './policies.ts';
+import { standingOfVersion, type Policy } from './policies.ts';
 import type { RelatedPolicy } from './related.ts';
 
 export interface PolicyRecord {
@@ -52,7 +52,7 @@ export function policyRecord(policy: Policy, placement: Placement | undefined, r
       : null,
     related,
     versions: policy.versions.map((v) => {
-      const version = standing.versions.find((s) => s.id === v.id)!;
+      const version = standingOfVersion(policy, v.data.version);
       return {
         version: v.data.version,
         title: v.data.title,

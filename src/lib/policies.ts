@@ -1,7 +1,7 @@
 /** Policies as readers meet them: one policy, several versions, each in one or two languages. */
 import type { Lang } from '../schemas/common.ts';
 import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../schemas/policy.ts';
-import { newestFirst, ownDate, standingOf, type Standing, type VersionStanding } from './standing.ts';
+import { newestFirst, standingOf, type Standing, type VersionStanding } from './standing.ts';
 
 export interface PolicyText<D extends PolicyFrontmatter = PolicyFrontmatter> {
   id: string;
@@ -26,9 +26,6 @@ export interface Policy {
 }
 
 const isEnglish = (t: PolicyText): t is PolicyText<EnglishPolicyFrontmatter> => t.data.lang === 'en';
-
-/** A version's own date (adoption, promulgation or issue, as typed); undefined where none is recorded. */
-export const versionDate = (t: PolicyText<EnglishPolicyFrontmatter>): string | undefined => ownDate(t.data);
 
 /** Groups texts into policies; `hasText` says whether a text's body is on this site. */
 export function groupPolicies(texts: PolicyText[], hasText: (text: PolicyText) => boolean): Policy[] {

@@ -68,23 +68,25 @@ export interface Standing {
 /** Whether a status is the editors' inference rather than a source's statement. */
 export const isInferred = (basis: StatusBasis): boolean => basis.basis !== 'stated';
 
-/** A version's own date: its first adoption, promulgation or issue, never a mere mention or a date that only reports it. */
-export function ownDate(data: EnglishPolicyFrontmatter): string | undefined {
-  return data.events
-    .filter((e) => e.type && datingEvents.includes(e.type) && !e.reported)
-    .map((e) => e.date)
-    .sort()[0];
+type PolicyEvent = EnglishPolicyFrontmatter['events'][number];
+
+/** The event that gives a version its own date: its first adoption, promulgation or issue, never a mere mention or an event that only reports it. */
+function datingEvent(data: EnglishPolicyFrontmatter): PolicyEvent | undefined {
+  return data.events.filter((e) => e.type && datingEvents.includes(e.type) && !e.reported).sort((a, b) => a.date.localeCompare(b.date))[0];
 }
 
-/** Web pages among a version's sources and its events' sources, once each. */
-function copiesOf(data: EnglishPolicyFrontmatter): PublicCopy[] {
-  const all = [...data.sources, ...data.events.flatMap((e) => e.sources)].flatMap((s) => ('url' in s ? [s] : []));
-  return [...new Map(all.map((s) => [s.url, { url: s.url, title: s.title, kind: linkKind(s.url) }])).values()];
-}
+/** A version's own date (see datingEvent); undefined where none is recorded. */
+export const ownDate = (data: EnglishPolicyFrontmatter): string | undefined => datingEvent(data)?.date;
+
+const entryIntoForce = (data: EnglishPolicyFrontmatter) => data.events.find((e) => e.type === 'entered-into-force');
 
 /** When a version took effect: the date it entered into force, else its own date. */
-function effectiveFrom(data: EnglishPolicyFrontmatter): string | undefined {
-  return data.events.find((e) => e.type === 'entered-into-force')?.date ?? ownDate(data);
+const effectiveFrom = (data: EnglishPolicyFrontmatter): string | undefined => entryIntoForce(data)?.date ?? ownDate(data);
+
+/** Web pages among `sources`, as public copies, each page once (the first place it is cited wins). */
+export function publicCopies(sources: readonly Source[]): PublicCopy[] {
+  const seen = new Set<string>();
+  return sources.flatMap((s) => ('url' in s && !seen.has(s.url) && seen.add(s.url) ? [{ url: s.url, title: s.title, kind: linkKind(s.url) }] : []));
 }
 
 /** Versions sort by their own date, else their first event, else their label. */
@@ -108,8 +110,9 @@ export function standingOf(versions: readonly VersionRecord[], hasText: (v: Vers
     const next = inForce[inForce.indexOf(v) - 1];
     const wasInForce = data.status === 'in-force' || data.status === 'superseded';
     const adoption = data.events.find((e) => e.type && datingEvents.includes(e.type) && e.reported);
-    const own = ownDate(data);
-    const dated = data.events.find((e) => e.type === 'entered-into-force') ?? data.events.find((e) => e.date === own && e.type && datingEvents.includes(e.type)) ?? adoption;
+    const own = datingEvent(data)?.date;
+    // What the status is "as of": the entry into force, else the dating event, else the report of an adoption.
+    const dated = entryIntoForce(data) ?? datingEvent(data) ?? adoption;
     const base = {
       id: v.id,
       version: data.version,
@@ -118,7 +121,7 @@ export function standingOf(versions: readonly VersionRecord[], hasText: (v: Vers
       reportedOn: own ? undefined : adoption?.date,
       dateSources: dated?.sources ?? [],
       hasText: hasText(v),
-      copies: copiesOf(data),
+      copies: publicCopies([...data.sources, ...data.events.flatMap((e) => e.sources)]),
       reviewed: data.events.filter((e) => e.type === 'reviewed').map((e) => e.date).sort(),
       lastRecorded: data.events.map((e) => e.endDate ?? e.date).sort().at(-1),
     };

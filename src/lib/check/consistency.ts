@@ -76,12 +76,15 @@ function statusProblems(file: ContentFile, englishVersions: Map<string, Set<stri
   const problems: Problem[] = [];
   const at = (path: PropertyKey[], message: string) => problems.push({ file: file.path, line: file.lineOf(path), message, severity: 'error' });
   const needed = statusBackedBy[d.status];
-  if (needed && !d.events.some((e) => e.type && needed.includes(e.type)))
+  const backing = needed ? d.events.filter((e) => e.type && needed.includes(e.type)) : [];
+  if (needed && backing.length === 0)
     at(['status'], `status "${d.status}" needs an event that records it: give that event "type: ${needed[0]}" (or ${needed.slice(1).join(', ')}), with its source, or choose the status the sources support`);
   // "Stated" means an event of a type that says the status in so many words, not linked to this version by inference.
+  // The check reads the file's own data, before the schema's default (stated) is applied.
   const stating = statusStatedBy[d.status];
-  if (needed && stating && (d.statusBasis?.basis ?? 'stated') === 'stated' && (d.events ?? []).some((e) => e.type && needed.includes(e.type)) && !(d.events ?? []).some((e) => e.type && stating.includes(e.type) && !e.inferred))
-    at(['status'], `no source states that this version is "${d.status}": its events only support it (${(d.events ?? []).filter((e) => e.type && needed.includes(e.type)).map((e) => e.type).join(', ')}). Say how it is inferred with statusBasis: { basis: inferred, how: "…" }, or cite an event of type ${stating.join(', ')}`);
+  const stated = (d.statusBasis?.basis ?? 'stated') === 'stated';
+  if (stating && stated && backing.length > 0 && !backing.some((e) => e.type && stating.includes(e.type) && !e.inferred))
+    at(['status'], `no source states that this version is "${d.status}": its events only support it (${backing.map((e) => e.type).join(', ')}). Say how it is inferred with statusBasis: { basis: inferred, how: "…" }, or cite an event of type ${stating.join(', ')}`);
   if (d.status === 'superseded' && !d.supersededBy)
     at(['status'], 'a superseded version names what replaced it: add supersededBy: { version: "…" } (and policy: … if another policy replaced it)');
   if (d.supersededBy) {
