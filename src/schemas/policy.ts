@@ -11,6 +11,7 @@ import { translationRecord } from './translation.ts';
 export const policyKinds = ['policy', 'guidelines', 'guide', 'manual', 'annex', 'terms-of-reference', 'standard', 'programme'] as const;
 export const policyStatuses = ['in-force', 'endorsed', 'draft', 'under-review', 'superseded', 'proposed', 'planned'] as const;
 export type PolicyStatus = (typeof policyStatuses)[number];
+export type PolicyKind = (typeof policyKinds)[number];
 export const bodies = ['IASMN', 'HLCM', 'CEB', 'UNDSS', 'Secretary-General'] as const;
 
 const version = z.string().regex(/^[0-9a-z][0-9a-z.-]*$/, {
@@ -105,6 +106,8 @@ const shared = {
 export const englishPolicySchema = z.strictObject({
   ...shared,
   lang: z.literal('en'),
+  /** The glossary entry whose term is this document's name: French pages give its French name (content/glossary/<term>.yaml). */
+  term: id.optional(),
   kind: z.enum(policyKinds),
   status: z.enum(policyStatuses),
   /** Whether a source states the status (the default) or the editors infer it, and from what. */

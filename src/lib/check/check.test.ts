@@ -182,6 +182,13 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('resolves the glossary term that names a policy, and rejects an unknown one', () => {
+    expect(problemsAfter(POLICY, (t) => t.replace('lang: en\n', 'lang: en\nterm: tst\n'))).toEqual([]);
+    expect(problemsAfter(POLICY, (t) => t.replace('lang: en\n', 'lang: en\nterm: nothing\n'))).toEqual([
+      `${POLICY}:5: "nothing" is not a known glossary term: there is no file content/glossary/nothing.yaml; correct the id or add the record`,
+    ]);
+  });
+
   it('refuses a name that two policies claim', () => {
     const copy = copyContent();
     copy.edit(POLICY, (t) => t.replace('annexTitle: Test annex', 'annexTitle: Test annex\nnamedAs: [TF, test framework]'));

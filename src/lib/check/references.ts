@@ -64,6 +64,7 @@ export function referencesOf(file: ContentFile): Reference[] {
     case 'policies':
       list(d.events).forEach((e, i) => add(['events', i, 'session'], 'sessions', e.session));
       list(d.related).forEach((r, i) => add(['related', i, 'policy'], 'policy', r.policy));
+      add(['term'], 'glossary', d.term);
       for (const { id, line } of file.body?.matrices ?? []) refs.push({ path: [], line, target: 'matrices', id });
       break;
     case 'transition':
