@@ -22,6 +22,10 @@ describe('replaceBlock', () => {
     expect(replaceBlock('# Title\n\nText.\n', 'n')).toBe(`# Title\n\nText.\n\n${BLOCK_START}\nn\n${BLOCK_END}\n`);
     expect(replaceBlock('', 'n', '# Perf')).toBe(`# Perf\n\n${BLOCK_START}\nn\n${BLOCK_END}\n`);
   });
+  it('keeps the blocks of different scripts apart', () => {
+    const both = replaceBlock(replaceBlock('# T\n', 'timings'), 'search', '', 'bench-search');
+    expect(replaceBlock(both, 'new search', '', 'bench-search')).toBe(`# T\n\n${BLOCK_START}\ntimings\n${BLOCK_END}\n\n<!-- bench-search:start -->\nnew search\n<!-- bench-search:end -->\n`);
+  });
   it('refuses a document with one marker or markers in the wrong order', () => {
     expect(() => replaceBlock(`${BLOCK_START}\nx`, 'n')).toThrow(/only one/);
     expect(() => replaceBlock(`${BLOCK_END}\n${BLOCK_START}`, 'n')).toThrow(/wrong order/);

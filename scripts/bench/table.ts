@@ -1,7 +1,7 @@
 /** Markdown tables and the marked block of docs/performance.md that the benchmark rewrites. */
 
-export const BLOCK_START = '<!-- bench:start -->';
-export const BLOCK_END = '<!-- bench:end -->';
+const markers = (name: string) => [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`] as const;
+export const [BLOCK_START, BLOCK_END] = markers('bench');
 
 export type Align = 'left' | 'right';
 
@@ -20,13 +20,15 @@ export function renderTable(headers: readonly string[], rows: readonly (readonly
  * The document with its marked block replaced by `block` (markers kept), so that
  * the text written around the block survives a new run. A document without the
  * markers gets the block appended; an empty document becomes `intro` and the block.
+ * `name` tells one script's block from another's ("bench", "bench-search").
  */
-export function replaceBlock(document: string, block: string, intro = ''): string {
-  const marked = `${BLOCK_START}\n${block.trim()}\n${BLOCK_END}`;
-  const start = document.indexOf(BLOCK_START);
-  const end = document.indexOf(BLOCK_END);
-  if (start !== -1 && end > start) return document.slice(0, start) + marked + document.slice(end + BLOCK_END.length);
-  if (start !== -1 || end !== -1) throw new Error(`the document has only one of ${BLOCK_START} and ${BLOCK_END}, or they are in the wrong order; mend it by hand`);
+export function replaceBlock(document: string, block: string, intro = '', name = 'bench'): string {
+  const [open, close] = markers(name);
+  const marked = `${open}\n${block.trim()}\n${close}`;
+  const start = document.indexOf(open);
+  const end = document.indexOf(close);
+  if (start !== -1 && end > start) return document.slice(0, start) + marked + document.slice(end + close.length);
+  if (start !== -1 || end !== -1) throw new Error(`the document has only one of ${open} and ${close}, or they are in the wrong order; mend it by hand`);
   if (document.trim() === '') return `${intro.trim() ? `${intro.trim()}\n\n` : ''}${marked}\n`;
   return `${document.trimEnd()}\n\n${marked}\n`;
 }

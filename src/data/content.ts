@@ -19,7 +19,10 @@ import type { FrameworkVersion } from '../lib/role-pages.ts';
 import { FRAMEWORK_POLICY } from '../lib/roles.ts';
 import type { CitedDocument } from '../lib/sources.ts';
 import { basisOf, bodyOf, frontmatterOf, paragraphsOf } from '../lib/readings.ts';
+import type { Citable } from '../lib/fsh-lookup.ts';
 import { matrixRows } from '../lib/transition.ts';
+import { bridgeUrl } from '../lib/urls.ts';
+import type { Lang } from '../schemas/common.ts';
 import type { PolicyBody } from '../lib/translation/documents.ts';
 import type { Named } from '../lib/translation/localize.ts';
 
@@ -149,6 +152,14 @@ export const getTitles = once(async (): Promise<Titles> => {
 
 /** The transition matrix rows, in the Handbook's order. */
 export const getTransition = once(async () => matrixRows(await getCollection('transition')));
+
+/**
+ * What the Handbook lookup (lib/fsh-lookup.ts) reads of each part, with its bridge page:
+ * the lookup box on the transition pages, and the search page's answer to a Handbook reference.
+ */
+export async function getHandbookLookup(lang: Lang): Promise<(Citable & { href: string; part: boolean })[]> {
+  return (await getTransition()).flatMap((r) => (r.data.fsh ? [{ id: r.id, href: bridgeUrl(lang, r.id), part: r.data.fsh.parent !== undefined, data: { fsh: r.data.fsh } }] : []));
+}
 
 const changes = lastChangesWhileHeadStays(contentRoot());
 /** Last git change of a content file (path as Astro records it). */

@@ -1,4 +1,4 @@
-/** The Handbook lookup in a real browser: with JavaScript it goes straight to the bridge page; without, to the index. */
+/** The Handbook lookup in a real browser: with JavaScript the search page opens the bridge page; without, it links to the index. */
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
 
@@ -17,23 +17,25 @@ describe('finding a Handbook reference', () => {
     await page.close();
   });
 
-  it('with JavaScript, says so when nothing matches', async () => {
+  it('with JavaScript, says so when nothing matches, and searches its words instead', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.site.origin}/transition/`);
     await page.getByLabel('Find a Handbook reference').fill('nothing of the sort');
     await page.getByRole('button', { name: 'Find' }).click();
-    await expect.poll(() => page.locator('.fsh-lookup-result').innerText()).toContain('No part of the Handbook matches');
-    expect(new URL(page.url()).pathname).toBe('/transition/');
+    await page.locator('.search-handbook-none').waitFor();
+    expect(await page.locator('.search-handbook-none').innerText()).toContain('No part of the Handbook matches that reference');
+    expect(new URL(page.url()).pathname).toBe('/search/');
     await page.close();
   });
 
-  it('without JavaScript, opens the index of references, where the part is one link away', async () => {
+  it('without JavaScript, leads to the index of references, where the part is one link away', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${session.site.origin}/transition/`);
     await page.getByLabel('Find a Handbook reference').fill('security phases');
     await page.getByRole('button', { name: 'Find' }).click();
-    await page.waitForURL('**/transition/references/?q=security+phases');
+    await page.waitForURL('**/search/?in=handbook&q=security+phases');
+    await page.getByRole('link', { name: 'Index of Handbook references' }).click();
     await page.getByRole('link', { name: 'Security Phases', exact: true }).click();
     await page.waitForURL('**/transition/fsh-v-e/');
     await context.close();

@@ -58,11 +58,11 @@ describe('every page', () => {
     }
   });
 
-  it.each(paths.filter((p) => !isSearch(p)))('%s loads no JavaScript file; inline scripts only for "copy citation", the Handbook lookup and sorting the matrix', (path) => {
+  it.each(paths.filter((p) => !isSearch(p)))('%s loads no JavaScript file; inline scripts only for "copy citation" and sorting the matrix', (path) => {
     const doc = page(path);
     const code = doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/json');
     expect(code.map((s) => s.getAttribute('src'))).toEqual(code.map(() => undefined));
-    const expected = [doc.querySelector('.para-cite') && 'clipboard', doc.querySelector('form.fsh-lookup') && 'fsh-rows', doc.querySelector('table[data-sortable]') && 'aria-sort'].filter(Boolean);
+    const expected = [doc.querySelector('.para-cite') && 'clipboard', doc.querySelector('table[data-sortable]') && 'aria-sort'].filter(Boolean);
     expect(code).toHaveLength(expected.length);
     for (const marker of expected) expect(code.some((s) => s.textContent.includes(marker!)), `${path}: ${marker}`).toBe(true);
   });
@@ -97,12 +97,13 @@ describe('every page', () => {
     expect(gzipSync(css).length).toBeLessThanOrEqual(15 * 1024);
   });
 
-  it('keeps the search page the only one with scripts, and they are Pagefind and its query hand-off', () => {
+  it('keeps the search page the only one with a script file: its own, which loads Pagefind’s engine once a query needs it', () => {
     for (const path of paths.filter(isSearch)) {
-      const sources = page(path).querySelectorAll('script').map((s) => s.getAttribute('src') ?? 'inline');
-      expect(sources).toContain('/pagefind/pagefind-component-ui.js');
-      expect(sources.every((s) => s === 'inline' || s.startsWith('/pagefind/'))).toBe(true);
+      const sources = page(path).querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? '');
+      expect(sources).toHaveLength(1);
+      expect(sources[0]).toMatch(/^\/_astro\/.+\.js$/);
+      expect(readFileSync(`${DIST}${sources[0]}`, 'utf8')).toContain('/pagefind/pagefind.js');
     }
-    expect(readFileSync(fileOf('/search/'), 'utf8')).toContain('<pagefind-results');
+    expect(readFileSync(fileOf('/search/'), 'utf8')).toContain('<template id="search-result">');
   });
 });

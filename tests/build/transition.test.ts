@@ -98,7 +98,7 @@ describe('finding a Handbook reference without JavaScript', () => {
     const links = doc.querySelectorAll('.reference-index a');
     for (const row of rows.filter((r) => r.data.fsh))
       for (const name of [row.data.fsh!.title, ...row.data.fsh!.aliases]) expect(links.some((a) => text(a).toLowerCase() === name.toLowerCase() && a.getAttribute('href') === `/transition/${row.id}/`), name).toBe(true);
-    expect(doc.querySelector('form.fsh-lookup')?.getAttribute('action')).toBe('/transition/references/');
+    expect(doc.querySelector('form.fsh-lookup')?.getAttribute('action')).toBe('/search/');
   });
   it('resolves the references readers use to the right bridge page', () => {
     expect(lookup(rows, 'FSH chapter III')?.id).toBe('fsh-iii');

@@ -1,16 +1,9 @@
 /** Debian's Chromium driven by playwright-core (never a downloaded browser), against the built site. */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveSite, type StaticSite } from './static-server.ts';
-
-export const CHROMIUM = process.env.SPM_CHROMIUM ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+import { launchChromium } from '../../scripts/chromium.ts';
+import { serveSite, type StaticSite } from '../../scripts/static-server.ts';
+import { DIST } from './dist.ts';
 
 export interface BrowserSession {
   site: StaticSite;
@@ -21,7 +14,7 @@ export interface BrowserSession {
 export function useBrowser(): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
-    [session.site, session.browser] = await Promise.all([serveSite(), launchBrowser()]);
+    [session.site, session.browser] = await Promise.all([serveSite(DIST), launchChromium()]);
   });
   afterAll(async () => {
     await session.browser?.close();

@@ -1,9 +1,8 @@
-/** Serves the built site on 127.0.0.1 for browser tests, as a static host would (404.html for misses). */
+/** Serves a built site on 127.0.0.1, as a static host would (404.html for misses): for browser tests and the search benchmark. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { DIST } from './dist.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,9 +14,9 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-function resolveFile(urlPath: string): string | undefined {
+function resolveFile(root: string, urlPath: string): string | undefined {
   const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(DIST, path);
+  const file = join(root, path);
   if (existsSync(file) && statSync(file).isFile()) return file;
   const index = join(file, 'index.html');
   return existsSync(index) ? index : undefined;
@@ -28,12 +27,12 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export async function serveSite(): Promise<StaticSite> {
+export async function serveSite(root: string): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = resolveFile(url.pathname);
+    const file = resolveFile(root, url.pathname);
     const status = file ? 200 : 404;
-    const body = file ?? join(DIST, '404.html');
+    const body = file ?? join(root, '404.html');
     response.writeHead(status, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
     createReadStream(body).pipe(response);
   });
