@@ -63,6 +63,7 @@ export const en = {
   'filter.status': 'status',
   /** What applies now: the one status of a policy, and what the text on the page is (components/PolicyStanding.astro). */
   'standing.title': 'What applies now',
+  'standing.more': 'Its status: how it is known, its edition, and where to read it',
   'standing.latest': 'Latest recorded edition',
   'standing.version': 'version',
   'standing.dateNotRecorded': 'date not recorded',
@@ -101,6 +102,7 @@ export const en = {
   'policies.copyListed': 'Where to read it',
   'policy.printNotes': 'Notes on the printed text',
   'policy.aboutTextBelow': 'About the text below: version',
+  'policy.aboutText': 'About this text: version, sources, last change',
   'policy.localName': 'Name in English',
   'policy.formalTitle': 'Formal title',
   'policy.status': 'Status',
@@ -147,6 +149,7 @@ export const en = {
   'roles.new': 'New in',
   'roles.renamed': 'Renamed',
   'roles.formerly': 'formerly',
+  'roles.versionsSummary': 'Where each version of the Framework describes it',
   'roles.inVersion': 'In the Framework',
   'roles.annexLetter': 'annex',
   'roles.mainText': 'Described in the main text',

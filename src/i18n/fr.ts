@@ -65,6 +65,7 @@ export const fr: Record<UiKey, string> = {
   'filter.status': 'statut',
   /** What applies now: the one status of a policy, and what the text on the page is (components/PolicyStanding.astro). */
   'standing.title': 'Ce qui s’applique aujourd’hui',
+  'standing.more': 'Son statut : comment on le sait, son édition et où le lire',
   'standing.latest': 'Dernière édition consignée',
   'standing.version': 'version',
   'standing.dateNotRecorded': 'date non consignée',
@@ -103,6 +104,7 @@ export const fr: Record<UiKey, string> = {
   'policies.copyListed': 'Où le lire',
   'policy.printNotes': 'Remarques sur le texte imprimé',
   'policy.aboutTextBelow': 'À propos du texte ci-dessous : version',
+  'policy.aboutText': 'À propos de ce texte : version, sources, dernière modification',
   'policy.localName': 'Nom en français',
   'policy.formalTitle': 'Titre officiel',
   'policy.status': 'Statut',
@@ -149,6 +151,7 @@ export const fr: Record<UiKey, string> = {
   'roles.new': 'Nouveau en',
   'roles.renamed': 'Renommé',
   'roles.formerly': 'auparavant',
+  'roles.versionsSummary': 'Où chaque version du Cadre le décrit',
   'roles.inVersion': 'Dans le texte de',
   'roles.annexLetter': 'annexe',
   'roles.mainText': 'Décrit dans le texte principal',
