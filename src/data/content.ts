@@ -7,9 +7,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentRoot } from '../lib/content-kinds.ts';
 import { allDecisions, decisionsNaming, sessionsInOrder, threads, type Decision, type SessionEntry, type Thread } from '../lib/decisions.ts';
-import { lastChangesWhileHeadStays, type Change } from '../lib/git-history.ts';
 import { groupPolicies, shortTitle, type Policy } from '../lib/policies.ts';
 import { isInferred, type PublicCopy, type Standing } from '../lib/standing.ts';
 import { placements, whereToRead } from '../lib/manual.ts';
@@ -159,10 +157,4 @@ export const getTransition = once(async () => matrixRows(await getCollection('tr
  */
 export async function getHandbookLookup(lang: Lang): Promise<(Citable & { href: string; part: boolean })[]> {
   return (await getTransition()).flatMap((r) => (r.data.fsh ? [{ id: r.id, href: bridgeUrl(lang, r.id), part: r.data.fsh.parent !== undefined, data: { fsh: r.data.fsh } }] : []));
-}
-
-const changes = lastChangesWhileHeadStays(contentRoot());
-/** Last git change of a content file (path as Astro records it). */
-export function lastChangeOf(filePath: string | undefined): Change | undefined {
-  return filePath ? changes().get(filePath) : undefined;
 }

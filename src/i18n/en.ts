@@ -112,6 +112,7 @@ export const en = {
   'changes.title': 'Updates to this page',
   'footnotes.label': 'Footnotes',
   'footnotes.back': 'Back to reference',
+  'changes.all': 'all updates',
   'changes.minor': 'Minor changes',
   'related.annex-of.out': 'Annex of',
   'related.annex-of.in': 'Annexes',

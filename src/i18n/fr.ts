@@ -114,6 +114,7 @@ export const fr: Record<UiKey, string> = {
   'changes.title': 'Mises à jour de cette page',
   'footnotes.label': 'Notes',
   'footnotes.back': 'Retour à l’appel de note',
+  'changes.all': 'toutes les mises à jour',
   'changes.minor': 'Modifications mineures',
   'related.annex-of.out': 'Annexe de',
   'related.annex-of.in': 'Annexes',

@@ -40,13 +40,13 @@ describe('bodyOf', () => {
 });
 
 describe('frontmatterOf and basisOf', () => {
-  const english = '---\npolicy: a-policy\nversion: "2009"\nlang: en\ntitle: A policy\nkind: policy\nstatus: in-force\nclassification: public\nsources:\n  - document: a-report\n    paragraph: "12"\n---\n\n1. The first paragraph.\n';
+  const english = '---\npolicy: a-policy\nversion: "2009"\nlang: en\ntitle: A policy\nkind: policy\nstatus: in-force\nclassification: public\nsources:\n  - document: a-report\n    paragraph: "12"\nchangeNotes: [{ date: "2009-01-01", change: major, note: Published. }]\n---\n\n1. The first paragraph.\n';
   const french = (basis: string) =>
-    `---\npolicy: a-policy\nversion: "2009"\nlang: fr\ntitle: Une politique\nclassification: public\ntranslation:\n  of: "2009"\n  translator: Team\n  state: draft\n${basis}---\n\n1. Le premier paragraphe.\n`;
+    `---\npolicy: a-policy\nversion: "2009"\nlang: fr\ntitle: Une politique\nclassification: public\ntranslation:\n  of: "2009"\n  translator: Team\n  state: draft\n${basis}changeNotes: [{ date: "2009-01-01", change: major, note: Publié. }]\n---\n\n1. Le premier paragraphe.\n`;
 
   it('gives the frontmatter as the schema does, defaults included', () => {
     writeFileSync(FILE, english);
-    expect(frontmatterOf(FILE)).toMatchObject({ policy: 'a-policy', title: 'A policy', status: 'in-force', events: [], changeNotes: [], namedAs: [] });
+    expect(frontmatterOf(FILE)).toMatchObject({ policy: 'a-policy', title: 'A policy', status: 'in-force', events: [], changeNotes: [{ date: '2009-01-01', change: 'major', note: 'Published.' }], namedAs: [] });
   });
 
   it('reads an edited frontmatter again', () => {

@@ -100,7 +100,10 @@ const shared = {
   classification,
   /** False for a text printed without numbered paragraphs (such as a guide): its ordered lists stay lists. Default true. */
   paragraphNumbering: z.boolean().optional(),
-  changeNotes: z.array(changeNote).default([]),
+  /** What readers see under "last changed": at least the major note that the text was published on this site. */
+  changeNotes: z.array(changeNote).default([]).refine((notes) => notes.some((n) => n.change === 'major'), {
+    error: 'a text needs at least one major change note, readers see the latest under "Last changed": add changeNotes: [{ date: "YYYY-MM-DD", change: major, note: "Published on this site." }]',
+  }),
 };
 
 export const englishPolicySchema = z.strictObject({

@@ -24,7 +24,7 @@ describe('public edition', () => {
     const copy = copyContent('content');
     copy.write(
       'policies/framework-for-accountability/2007.en.mdx',
-      `---\npolicy: framework-for-accountability\nversion: "2007"\nlang: en\ntitle: "${CANARY} title"\nkind: policy\nstatus: draft\nclassification: confidential\nsources:\n  - document: ceb-2009-hlcm-23-rev-1\n    annex: B\n---\n\n1. ${CANARY} paragraph.\n`,
+      `---\npolicy: framework-for-accountability\nversion: "2007"\nlang: en\ntitle: "${CANARY} title"\nkind: policy\nstatus: draft\nclassification: confidential\nsources:\n  - document: ceb-2009-hlcm-23-rev-1\n    annex: B\nchangeNotes:\n  - date: "2026-01-01"\n    change: major\n    note: "Published on this site."\n---\n\n1. ${CANARY} paragraph.\n`,
     );
     copy.write('roles/canary-officer.yaml', `name: ${CANARY} role\nclassification: confidential\nsources:\n  - document: ceb-2009-hlcm-23-rev-1\n    annex: B\nversions:\n  - framework: "2009"\n    annex:\n      letter: Z\n      heading: ${CANARY} heading\n    responsibilities:\n      - marker: "1."\n        text: ${CANARY} duty\n    sources:\n      - document: ceb-2009-hlcm-23-rev-1\n        annex: B\n`);
     copy.write('glossary/canary.yaml', `term: ${CANARY} term\nclassification: internal\nsources:\n  - document: ceb-2009-hlcm-23-rev-1\n    annex: B\n`);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../../src/lib/markdown.ts';
 import { numberedParagraphs } from '../../src/lib/paragraphs.ts';
 import { annexActors, responsibilityAnchor } from '../../src/lib/roles.ts';
-import { page, SITE, text } from '../helpers/dist.ts';
+import { page, pagePaths, SITE, text } from '../helpers/dist.ts';
 import { readRecords } from '../helpers/records.ts';
 
 const URL_PATH = '/policies/framework-for-accountability/';
@@ -85,11 +85,21 @@ describe('Framework for Accountability (2009) at its version URL', () => {
     expect(history).toContain('CEB/2009/HLCM/23/Rev.1, para. 6');
   });
 
-  it('says when its file last changed, from git, and never shows readers a commit message', () => {
-    const [date, subject] = execFileSync('git', ['log', '-1', '--format=%cs%x09%s', '--', MDX], { encoding: 'utf8' }).trim().split('\t');
+  it('says when it last changed with the latest major change note typed with the text, never a commit message', () => {
+    const [subject] = execFileSync('git', ['log', '-1', '--format=%s', '--', MDX], { encoding: 'utf8' }).trim().split('\n');
     const changed = doc.querySelector('.last-changed');
-    expect(changed?.querySelector('time')?.getAttribute('datetime')).toBe(date);
+    expect(changed?.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-22');
+    expect(text(changed)).toMatch(/^22 November 2026: No longer shown as the current text: .+ all updates$/);
+    expect(changed?.querySelector('a')?.getAttribute('href')).toBe('#updates');
     expect(text(changed)).not.toContain(subject);
+  });
+
+  it('gives every policy text a "last changed" written for readers', () => {
+    for (const path of pagePaths().filter((p) => /\/policies\/[^/]+\/(versions\/[^/]+\/)?$/.test(p))) {
+      const changed = page(path).querySelector('.last-changed');
+      if (!changed) continue;
+      expect(text(changed), path).toMatch(/^\d{1,2}(er)? \S+ \d{4}: .+ (all updates|toutes les mises à jour)$/u);
+    }
   });
 
   it('has a table of contents of its parts and the annex, and a URL for print', () => {
@@ -111,8 +121,8 @@ describe('Framework for Accountability (2009) at its version URL', () => {
     expect(major.map((li) => text(li))).toContainEqual(expect.stringMatching(/^22 November 2026: Full text published: paragraphs 1 to 30/));
     expect(major[0]!.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-22');
     expect(text(section.querySelector('details > summary'))).toBe('Minor changes (1)');
-    // A register entry with no notes has no such section.
-    expect(page('/policies/use-of-force-policy/').querySelector('section.change-notes')).toBeNull();
+    // Every text has at least the note that it was published here.
+    expect(text(page('/policies/use-of-force-policy/').querySelector('section.change-notes li'))).toMatch(/^\d{1,2} \S+ \d{4}: Published on this site\.$/);
   });
 });
 

@@ -28,7 +28,7 @@ beforeAll(() => {
   const english = readFileSync(join(copy.root, EN), 'utf8');
   const body = english.slice(english.indexOf('\n---\n', 4) + 5);
   // The words do not matter here, only that each English paragraph has its counterpart.
-  copy.write(FR, `---\npolicy: iasmn-terms-of-reference\nversion: "2009"\nlang: fr\ntitle: Mandat du Réseau\nclassification: public\ntranslation:\n  of: "2009"\n  translator: Équipe de test\n  state: draft\n---\n${body}`);
+  copy.write(FR, `---\npolicy: iasmn-terms-of-reference\nversion: "2009"\nlang: fr\ntitle: Mandat du Réseau\nclassification: public\ntranslation:\n  of: "2009"\n  translator: Équipe de test\n  state: draft\nchangeNotes:\n  - date: "2026-01-01"\n    change: major\n    note: "Publié sur ce site."\n---\n${body}`);
   const done = spawnSync(process.execPath, ['scripts/translation-done.ts', join(copy.root, FR)], { encoding: 'utf8' });
   expect(done.status, done.stderr).toBe(0);
   copy.edit(EN, (t) => t.replace(/^2\. /m, '2. Changed: '));

@@ -55,13 +55,13 @@ describe('npm run check', () => {
 
   it('rejects a duplicate paragraph number', () => {
     expect(problemsAfter(POLICY, (t) => t.replace('3. The third', '2. The third'))).toEqual([
-      `${POLICY}:35: paragraph 2 is numbered twice (also on line 28); give each paragraph its own number`,
+      `${POLICY}:36: paragraph 2 is numbered twice (also on line 29); give each paragraph its own number`,
     ]);
   });
 
   it('rejects a gap in the numbering', () => {
     expect(problemsAfter(POLICY, (t) => t.replace('3. The third', '4. The third'))).toEqual([
-      `${POLICY}:35: paragraph numbering jumps to 4: paragraph 3 is missing; number paragraphs 1, 2, 3, … without gaps`,
+      `${POLICY}:36: paragraph numbering jumps to 4: paragraph 3 is missing; number paragraphs 1, 2, 3, … without gaps`,
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('npm run check', () => {
 
   it('rejects a <script> in MDX', () => {
     expect(problemsAfter(POLICY, (t) => t.replace('3. The third paragraph.', '3. The third paragraph.\n\n<script>alert(1)</script>'))).toEqual([
-      `${POLICY}:37: <script> is not allowed in content; policies are text, and pages add their own behaviour`,
+      `${POLICY}:38: <script> is not allowed in content; policies are text, and pages add their own behaviour`,
     ]);
   });
 
@@ -96,16 +96,16 @@ describe('npm run check', () => {
         .replace('1. The first paragraph.', '1. The first <span onclick="steal()">paragraph</span> and [a link](javascript:alert(1)) and {1 + 1}.'),
     );
     expect(problems).toEqual([
-      `${POLICY}:24: import from "../../../../src/layouts/Base.astro" is not allowed; MDX may import only the content components in src/components/content/`,
-      `${POLICY}:28: <span> has an event handler "onclick"; content may not run scripts, so remove it`,
-      `${POLICY}:28: JavaScript expressions in { } are not allowed in content; write plain text (type \\{ for a literal brace)`,
-      `${POLICY}:28: javascript: URLs are not allowed; link to a page instead`,
+      `${POLICY}:25: import from "../../../../src/layouts/Base.astro" is not allowed; MDX may import only the content components in src/components/content/`,
+      `${POLICY}:29: <span> has an event handler "onclick"; content may not run scripts, so remove it`,
+      `${POLICY}:29: JavaScript expressions in { } are not allowed in content; write plain text (type \\{ for a literal brace)`,
+      `${POLICY}:29: javascript: URLs are not allowed; link to a page instead`,
     ]);
   });
 
   it('rejects a numbered line glued to the paragraph above', () => {
     expect(problemsAfter(POLICY, (t) => t.replace('3. The third paragraph.', '3. The third paragraph.\n\nLoose text\n4. glued'))).toEqual([
-      `${POLICY}:38: this line starts like a numbered paragraph but is joined to the text above; leave a blank line before it`,
+      `${POLICY}:39: this line starts like a numbered paragraph but is joined to the text above; leave a blank line before it`,
     ]);
   });
 
@@ -251,7 +251,7 @@ describe('npm run check', () => {
 
   it('rejects a matrix that does not exist', () => {
     expect(problemsAfter(POLICY, (t) => t.replace('3. The third paragraph.', '3. The third paragraph.\n\n<Matrix id="no-such-matrix" />'))).toEqual([
-      `${POLICY}:37: "no-such-matrix" is not a known matrix: there is no file content/matrices/no-such-matrix.yaml; correct the id or add the record`,
+      `${POLICY}:38: "no-such-matrix" is not a known matrix: there is no file content/matrices/no-such-matrix.yaml; correct the id or add the record`,
     ]);
   });
 
@@ -267,7 +267,7 @@ describe('npm run check', () => {
   describe('a French text against its English', () => {
     const FR = 'policies/framework-for-accountability/1.fr.mdx';
     const french = (paragraphs = ['1. Le premier paragraphe.', '2. Le deuxième paragraphe, avec une liste :\n\n   - un ;\n   - deux.', '3. Le troisième paragraphe.']) =>
-      `---\npolicy: framework-for-accountability\nversion: "1"\nlang: fr\ntitle: Cadre d’essai\nclassification: public\ntranslation:\n  of: "1"\n  translator: Équipe de test\n  state: draft\n---\n\n## I. Première partie\n\n${paragraphs.slice(0, 2).join('\n\n')}\n\n## II. Deuxième partie\n\n${paragraphs.slice(2).join('\n\n')}\n`;
+      `---\npolicy: framework-for-accountability\nversion: "1"\nlang: fr\ntitle: Cadre d’essai\nclassification: public\ntranslation:\n  of: "1"\n  translator: Équipe de test\n  state: draft\nchangeNotes: [{ date: "2001-01-20", change: major, note: "Publié sur ce site." }]\n---\n\n## I. Première partie\n\n${paragraphs.slice(0, 2).join('\n\n')}\n\n## II. Deuxième partie\n\n${paragraphs.slice(2).join('\n\n')}\n`;
     const markDone = (file: string) => {
       const run = spawnSync(process.execPath, ['scripts/translation-done.ts', file], { encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
@@ -282,7 +282,7 @@ describe('npm run check', () => {
       copy.edit(POLICY, (t) => t.replace('2. The second paragraph, with a list:', '2. The second paragraph, now with a longer list:'));
       const problems = checkContent(copy.root).problems;
       expect(problems.map((p) => formatProblem(p).replace(copy.path(FR), FR))).toEqual([
-        `${FR}:21: warning: paragraph 2 translates an older English text (${copy.path(POLICY)} has changed since); update it, then run npm run translation:done -- ${copy.path(FR)}`,
+        `${FR}:22: warning: paragraph 2 translates an older English text (${copy.path(POLICY)} has changed since); update it, then run npm run translation:done -- ${copy.path(FR)}`,
       ]);
       expect(problems[0]!.severity).toBe('warning');
       const strict = spawnSync(process.execPath, ['scripts/check.ts', '--strict'], { encoding: 'utf8', env: { ...process.env, SPM_CONTENT_DIR: copy.root } });
@@ -299,9 +299,9 @@ describe('npm run check', () => {
       copy.edit(POLICY, (t) => t.replace('1. The first paragraph.', '1. The first paragraph names the Test Officers, 1,000 of them.'));
       copy.write(FR, french(['1. Le premier paragraphe nomme les officiers d’essai, 100 au total.', '2. Le deuxième paragraphe.', '3. Le troisième paragraphe, avec les agents d’essai.']));
       expect(checkContent(copy.root).problems.map((p) => formatProblem(p).replace(copy.path(FR), FR))).toEqual([
-        `${FR}:15: warning: paragraph 1 does not use the approved French term « agent d’essai » for "Test Officer" (content/glossary/tst.yaml); use it`,
-        `${FR}:15: warning: paragraph 1 has numbers or dates that differ from the English (only in English: 1000; only in French: 100); make them the same`,
-        `${FR}:15: warning: paragraph 1 uses « officiers d’essai », a deprecated variant of « agent d’essai » (content/glossary/tst.yaml); use the approved term`,
+        `${FR}:16: warning: paragraph 1 does not use the approved French term « agent d’essai » for "Test Officer" (content/glossary/tst.yaml); use it`,
+        `${FR}:16: warning: paragraph 1 has numbers or dates that differ from the English (only in English: 1000; only in French: 100); make them the same`,
+        `${FR}:16: warning: paragraph 1 uses « officiers d’essai », a deprecated variant of « agent d’essai » (content/glossary/tst.yaml); use the approved term`,
       ]);
     });
 
@@ -309,7 +309,7 @@ describe('npm run check', () => {
       const copy = copyContent();
       copy.write(FR, french(['1. Le premier paragraphe.', '2. Le deuxième paragraphe.']));
       expect(checkContent(copy.root).problems.map((p) => formatProblem(p).replace(copy.path(FR), FR).replace(copy.path(POLICY), POLICY))).toEqual([
-        `${FR}:17: paragraph 3 of the English text (${POLICY}) has no French counterpart; translate it`,
+        `${FR}:18: paragraph 3 of the English text (${POLICY}) has no French counterpart; translate it`,
       ]);
     });
   });
