@@ -193,6 +193,8 @@ export const en = {
   'transition.says.transitioned-inferred': "No source records what became of this part of the Handbook; the documents listed below cover its subject in the Manual, as the editors read them. Each says whether it applies now.",
   'transition.replacement': "In the SPM",
   'transition.decision': "Decision",
+  'transition.seeNote': 'See note',
+  'transition.note': 'Note',
   'transition.notes': "Notes",
   'transition.counts': "Parts by status",
   'transition.progress': "Handbook parts transitioned",

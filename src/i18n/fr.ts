@@ -195,6 +195,8 @@ export const fr: Record<UiKey, string> = {
   'transition.says.transitioned-inferred': "Aucune source ne consigne ce qu’il est advenu de cette partie du Handbook ; les documents ci-dessous en traitent le sujet dans le Manuel, selon la lecture de la rédaction. Chacun indique s’il s’applique aujourd’hui.",
   'transition.replacement': "Dans le Manuel",
   'transition.decision': "Décision",
+  'transition.seeNote': 'Voir la note',
+  'transition.note': 'Note',
   'transition.notes': "Remarques",
   'transition.counts': "Parties par état",
   'transition.progress': "Parties du Handbook transposées",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TransitionRecord } from '../schemas/transition.ts';
 import { lookup, lookupKeys } from './fsh-lookup.ts';
-import { matrixRows, progress, referenceKey, replacedParts, statusCounts, targetHref, type TransitionEntry } from './transition.ts';
+import { matrixRows, progress, referenceKey, replacedParts, sharedNotes, statusCounts, targetHref, type TransitionEntry } from './transition.ts';
 
 const entry = (id: string, status: TransitionRecord['status'], fsh?: Partial<NonNullable<TransitionRecord['fsh']>>): TransitionEntry => ({
   id,
@@ -80,5 +80,19 @@ describe('referenceKey', () => {
       entry('fsh-i', 'retained', { reference: 'Chapter I', parent: 'fsh' }),
     ];
     expect(matrixRows(parts).map((r) => r.id)).toEqual(['fsh', 'fsh-i', 'fsh-iv', 'fsh-v', 'fsh-reports']);
+  });
+});
+
+describe('sharedNotes', () => {
+  const noted = (id: string, notes?: string): TransitionEntry => {
+    const e = entry(id, 'retained', {});
+    return notes ? { ...e, data: { ...e.data, notes } } : e;
+  };
+  it('letters the notes that more than one row has, in the order first met, and leaves the others to their rows', () => {
+    const notes = sharedNotes([noted('a', 'Kept until replaced.'), noted('b', 'Only here.'), noted('c', 'Mapped by subject.'), noted('d', 'Kept until replaced.'), noted('e'), noted('f', 'Mapped by subject.')]);
+    expect([...notes]).toEqual([
+      ['Kept until replaced.', 'A'],
+      ['Mapped by subject.', 'B'],
+    ]);
   });
 });

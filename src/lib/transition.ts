@@ -92,3 +92,13 @@ export function replacedParts(entries: TransitionEntry[]): (policy: string) => T
   );
   return (policy) => parts.get(policy) ?? [];
 }
+
+/**
+ * Notes that several rows share, each with a letter (A, B, …) in the order first met:
+ * a table prints such a note once, below it, and the rows refer to it.
+ */
+export function sharedNotes(entries: TransitionEntry[]): Map<string, string> {
+  const counts = Map.groupBy(entries.flatMap((e) => (e.data.notes ? [e.data.notes] : [])), (note) => note);
+  const shared = [...counts].filter(([, uses]) => uses.length > 1).map(([note]) => note);
+  return new Map(shared.map((note, i) => [note, String.fromCharCode(65 + i)]));
+}

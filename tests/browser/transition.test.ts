@@ -61,3 +61,30 @@ describe('the matrix with JavaScript', () => {
     await page.close();
   });
 });
+
+describe('the matrix on a phone', () => {
+  it('reads as one card a part, each fact led by its column, with no sideways scrolling and shared notes once', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${session.site.origin}/transition/`);
+    const region = page.locator('.table-scroll');
+    expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const card = page.locator('table.transition-table tbody tr', { has: page.getByRole('link', { name: 'Introduction', exact: true }) });
+    expect(await card.evaluate((tr) => tr.getBoundingClientRect().height)).toBeLessThan(200);
+    expect(await card.innerText()).toMatch(/^Introduction\nChapter I \(1\.1–1\.3\)\nRetained, not yet transitioned\nnone recorded\nSee note A$/);
+    // Each shown cell is led by its column's name (CSS generated text, which innerText leaves out).
+    const labels = await card.locator('td').evaluateAll((tds) => tds.filter((td) => getComputedStyle(td).display !== 'none').map((td) => getComputedStyle(td, '::before').content));
+    expect(labels).toEqual(['"Status: "', '"In the SPM: "', '"Notes: "']);
+    await card.getByRole('link', { name: 'See note A' }).click();
+    expect(await page.locator('#table-note-a').evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await page.locator('#table-note-a dd').innerText()).toMatch(/^No source records what became of this part\./);
+    await page.close();
+  });
+
+  it('shows each status view as a link, its chip underlined like its count', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${session.site.origin}/transition/`);
+    const chip = page.locator('.status-views a .transition-status').first();
+    expect(await chip.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
+    await page.close();
+  });
+});

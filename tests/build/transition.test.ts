@@ -92,6 +92,17 @@ describe('bridge pages', () => {
   });
 });
 
+it('prints a note that several rows share once, below the matrix, and the rows refer to it by letter', () => {
+  const doc = page('/transition/');
+  const notes = rows.flatMap((r) => (r.data.notes ? [r.data.notes] : []));
+  const repeated = [...new Set(notes.filter((n, i) => notes.indexOf(n) !== i))];
+  expect(repeated.length).toBeGreaterThan(0);
+  const printed = doc.querySelectorAll('.table-notes dd').map((dd) => text(dd));
+  expect(printed.sort()).toEqual([...repeated].sort());
+  const cells = doc.querySelectorAll('table.transition-table td').map((td) => text(td));
+  for (const note of repeated) expect(cells.filter((c) => c === note), note).toEqual([]);
+});
+
 describe('finding a Handbook reference without JavaScript', () => {
   it('lists every name of every part in the index, each to its bridge page', () => {
     const doc = page('/transition/references/');
