@@ -19,7 +19,7 @@ const texts = [
 
 describe.each(['', '/fr'])('dashboard %s/translations/', (prefix) => {
   const doc = page(`${prefix}/translations/`);
-  const rows = doc.querySelectorAll('.translation-table')[0]!.querySelectorAll('tbody tr');
+  const rows = doc.querySelectorAll('section[id^="state-"] .translation-table tbody tr');
   const href = (kind: string, id: string, version: string) => `${prefix}/translations/${kind}/${id}/${version}/`;
 
   it('lists every policy text and every annex entry, each linking to its side-by-side view', () => {
@@ -31,6 +31,24 @@ describe.each(['', '/fr'])('dashboard %s/translations/', (prefix) => {
     const stateOf = (link: string) => rows.find((r) => r.querySelector(`a[href="${link}"]`))!.getAttribute('class');
     for (const t of texts) expect(stateOf(href('policies', t.id, t.version))).toBe(t.french ? 'translation-current' : 'translation-missing');
     for (const e of annexEntries) expect(stateOf(href('roles', e.id, e.version))).toBe(e.french ? 'translation-current' : 'translation-missing');
+  });
+
+  it('groups the rows by the state of their French, in the order a translator works, each group A to Z, and the totals lead to each group', () => {
+    const groups = doc.querySelectorAll('section[id^="state-"]');
+    expect(groups.map((g) => g.id)).toEqual(['state-missing', 'state-current']);
+    for (const group of groups) {
+      const states = new Set(group.querySelectorAll('tbody tr').map((r) => r.getAttribute('class')));
+      expect([...states]).toEqual([`translation-${group.id.slice('state-'.length)}`]);
+      const titles = group.querySelectorAll('tbody th a').map((a) => text(a));
+      expect(titles).toEqual(titles.toSorted(new Intl.Collator(prefix ? 'fr' : 'en', { sensitivity: 'base', numeric: true }).compare));
+    }
+    const links = doc.querySelectorAll('.translation-totals a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['#state-missing', '#state-current']);
+  });
+
+  it('names each text by its short title, as the rest of the site does', () => {
+    const framework = rows.find((r) => r.querySelector(`a[href="${href('policies', 'framework-for-accountability', '2008')}"]`));
+    expect(text(framework?.querySelector('th a'))).toBe('Framework for Accountability (2008)');
   });
 
   it('totals the states, the review states and the findings', () => {
@@ -45,7 +63,7 @@ describe.each(['', '/fr'])('dashboard %s/translations/', (prefix) => {
   });
 
   it('counts the French names of glossary terms, roles and topics', () => {
-    const names = doc.querySelectorAll('.translation-table')[1]!.querySelectorAll('tbody tr').map((r) => r.querySelectorAll('td').map((td) => text(td)));
+    const names = doc.querySelectorAll('.translation-table').at(-1)!.querySelectorAll('tbody tr').map((r) => r.querySelectorAll('td').map((td) => text(td)));
     const glossary = readRecords('glossary');
     const approved = glossary.filter((g) => g.data.fr && !g.data.fr.proposal).length;
     expect(names[0]).toEqual([String(glossary.length), String(approved), String(glossary.length - approved), '0']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../../schemas/policy.ts';
 import type { RoleVersion } from '../../schemas/role.ts';
 import { paragraphsOfBody } from '../paragraphs.ts';
-import { policyDocument, roleDocument, totals } from './documents.ts';
+import { byState, policyDocument, roleDocument, totals } from './documents.ts';
 
 // As the data layer gives a text: its body, and readings of its paragraphs and basis.
 const text = (body: string, basis?: Record<string, string>) => ({ body, paragraphs: () => paragraphsOfBody(body), basis: () => basis });
@@ -25,6 +25,10 @@ describe('policyDocument', () => {
     expect(doc.summary).toMatchObject({ state: 'outdated', outdated: 1 });
     expect(doc.translation).toEqual({ translator: 'Team', reviewer: undefined, state: 'draft' });
     expect(doc.title).toEqual({ en: 'A policy', fr: 'Une politique' });
+  });
+  it('names a text by its short title, as the rest of the site does', () => {
+    const short = { ...english, data: { ...english.data, title: 'A POLICY ON ALL THINGS', shortTitle: 'A policy' } };
+    expect(policyDocument(short, undefined, []).title).toEqual({ en: 'A policy', fr: undefined });
   });
   it('lists every English paragraph as missing where there is no French', () => {
     const doc = policyDocument(english, undefined, []);
@@ -62,5 +66,20 @@ describe('roleDocument and totals', () => {
       glossaryIssues: 0,
       numberIssues: 0,
     });
+  });
+});
+
+describe('byState', () => {
+  it('groups documents in the order a translator works, outdated first, each group A to Z, leaving out empty groups', () => {
+    const named = (title: string, french?: string) => policyDocument({ ...english, data: { ...english.data, title } }, french === undefined ? undefined : french_(french), []);
+    const french_ = (body: string) => french(body, { '1': 'The first paragraph, of 2009.', '2': 'The second paragraph.' });
+    const docs = [named('Zeta'), named('Alpha', '1. Un.\n\n2. Deux.'), named('Beta'), named('Gamma', '1. Un.\n\n2. Deux.\n')];
+    const groups = byState(docs, (d) => d.title.en, 'en');
+    expect(groups.map((g) => [g.state, g.documents.map((d) => d.title.en)])).toEqual([
+      ['missing', ['Beta', 'Zeta']],
+      ['current', ['Alpha', 'Gamma']],
+    ]);
+    const outdated = policyDocument(english, french('1. Un.\n\n2. Deux.', { '1': 'The first paragraph, of 2009.', '2': 'Another.' }), []);
+    expect(byState([...docs, outdated], (d) => d.title.en, 'en')[0]).toMatchObject({ state: 'outdated', documents: [outdated] });
   });
 });

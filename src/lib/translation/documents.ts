@@ -8,7 +8,7 @@ import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../../schemas/
 import type { TranslationState } from '../../schemas/translation.ts';
 import { bodyText } from '../paragraphs.ts';
 import type { Basis, Paragraph } from '../readings.ts';
-import { pairUnits, reviewUnits, summarize, type DocumentSummary, type GlossaryPair, type UnitReview } from './review.ts';
+import { pairUnits, reviewUnits, summarize, type DocumentState, type DocumentSummary, type GlossaryPair, type UnitReview } from './review.ts';
 import { englishRoleUnits, frenchRoleUnits } from './role-units.ts';
 
 export interface TranslatedBy {
@@ -52,7 +52,8 @@ export function policyDocument(english: PolicyBody & { data: EnglishPolicyFrontm
     kind: 'policy',
     id: english.data.policy,
     version: english.data.version,
-    title: { en: english.data.title, fr: french?.data.title },
+    // Named as everywhere else on the site: by the short title.
+    title: { en: english.data.shortTitle ?? english.data.title, fr: french && (french.data.shortTitle ?? french.data.title) },
     units: numbered ? 'paragraphs' : 'whole-text',
     translation: translation && by(translation),
     reviews,
@@ -124,4 +125,17 @@ export function documentsToTranslate(
     r.data.versions.filter((v) => v.responsibilities.length > 0).map((v) => roleDocument({ id: r.id, name: r.data.name, frName: r.data.fr?.name }, v, glossary)),
   );
   return [...policyDocs, ...roleDocs];
+}
+
+/** The order a translator works in: French whose English changed, French with no record of its English, missing French, then up to date. */
+export const workOrder = ['outdated', 'untracked', 'missing', 'current'] as const satisfies readonly DocumentState[];
+
+/** The documents grouped by the state of their French, in `workOrder`, each group A to Z by its title as `titleOf` gives it; empty groups left out. */
+export function byState<T extends TranslatableDocument>(documents: readonly T[], titleOf: (doc: T) => string, lang: string): { state: DocumentState; documents: T[] }[] {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const groups = Map.groupBy(documents, (d) => d.summary.state);
+  return workOrder.flatMap((state) => {
+    const list = groups.get(state);
+    return list ? [{ state, documents: [...list].sort((a, b) => collator.compare(titleOf(a), titleOf(b))) }] : [];
+  });
 }
