@@ -38,6 +38,8 @@ const root = document.querySelector<HTMLElement>('[data-search]')!;
 const labels = JSON.parse(root.dataset.search!) as Labels;
 const lang = document.documentElement.lang;
 const questionWords = new Set(labels.questionWords.split(' ').map(fold));
+// The first filter is the kind of page, which each result is labelled with.
+const kindFilter = labels.filters[0]![0];
 const plural = new Intl.PluralRules(lang);
 const $ = <T extends Element = HTMLElement>(selector: string, within: ParentNode = root) => within.querySelector<T>(selector)!;
 const template = (id: string) => (document.getElementById(id) as HTMLTemplateElement).content.firstElementChild!.cloneNode(true) as HTMLElement;
@@ -57,7 +59,7 @@ const pagefind = () =>
     const loaded = (await import(/* @vite-ignore */ bundle)) as Pagefind;
     // In the page's thread: a worker would cost another 12 KB before the first result.
     await loaded.options({ ranking, noWorker: true });
-    // Searches count results per filter value only once the filters are loaded (a few hundred bytes).
+    // Searches count results per filter value only once the filters are loaded (under 2 KB).
     await loaded.filters();
     return loaded;
   })());
@@ -86,7 +88,10 @@ async function handbookAnswer(query: string): Promise<HTMLElement | undefined> {
   link.href = part.href;
   link.textContent = part.data.fsh.title;
   $('.result-status', item).remove();
-  $('.search-result-excerpt', item).textContent = `Field Security Handbook (FSH), ${part.data.fsh.reference}`;
+  const reference = $('.search-result-excerpt', item);
+  // The Handbook is cited in English on every page.
+  reference.lang = 'en';
+  reference.textContent = `Field Security Handbook (FSH), ${part.data.fsh.reference}`;
   $('.search-result-parts', item).remove();
   return item;
 }
@@ -104,7 +109,7 @@ function say(text: string, query = '', count = 0): void {
 
 function renderResult(data: PagefindResult): HTMLElement {
   const item = template('search-result');
-  $('.search-result-kind', item).textContent = Object.values(data.filters)[0]?.join(', ') ?? '';
+  $('.search-result-kind', item).textContent = data.filters[kindFilter]?.join(', ') ?? '';
   const link = $<HTMLAnchorElement>('a', item);
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;

@@ -111,6 +111,13 @@ describe('search', () => {
     await page.close();
   });
 
+  it('labels each result with its kind of page, a meeting’s decisions too', async () => {
+    const page = await searchFrom('/', /Search the Manual/, 'IASMN Vienna 2010');
+    const vienna = page.locator('.search-result', { has: page.locator('a[href="/history/2010-06-vienna/"]') });
+    expect(await vienna.locator('.search-result-kind').innerText()).toBe('Decisions');
+    await page.close();
+  });
+
   it('searches French pages from a French page, with every label in French', async () => {
     const page = await searchFrom('/fr/', /Rechercher dans le Manuel/, 'responsables désignés');
     const links = await resultLinks(page);
