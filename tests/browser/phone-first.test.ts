@@ -50,6 +50,18 @@ describe('a role page on a phone', () => {
   });
 });
 
+describe('breadcrumbs on a phone', () => {
+  it('stop at the parent, since the heading below names the page; a wide screen shows the whole trail', async () => {
+    const crumbs = (page: Page) => page.locator('nav.breadcrumbs li').evaluateAll((items) => items.filter((li) => getComputedStyle(li).display !== 'none').map((li) => li.textContent?.trim()));
+    const phone = await open('/roles/personnel/', 375);
+    expect(await crumbs(phone)).toEqual(['Home', 'Roles']);
+    await phone.context().close();
+    const wide = await open('/roles/personnel/', 1280);
+    expect(await crumbs(wide)).toEqual(['Home', 'Roles', 'Personnel employed by the organizations of the United Nations system']);
+    await wide.context().close();
+  });
+});
+
 describe('the details one tap away', () => {
   const details = [
     ['/policies/framework-for-accountability/', '.standing-more', 'p:has(a)'],
