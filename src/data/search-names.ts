@@ -4,7 +4,6 @@
  * search page corrects a query against them (lib/search.ts correctSpelling).
  */
 import { getCollection } from 'astro:content';
-import { useTranslations } from '../i18n/index.ts';
 import { shortTitle } from '../lib/policies.ts';
 import { fold, words } from '../lib/search.ts';
 import { localAcronym, localName } from '../lib/translation/localize.ts';
@@ -12,7 +11,6 @@ import type { Lang } from '../schemas/common.ts';
 import { getPolicies, getTransition } from './content.ts';
 
 export async function getSearchNames(lang: Lang): Promise<string[]> {
-  const t = useTranslations(lang);
   const [policies, roles, glossary, sessions, transition] = await Promise.all([getPolicies(), getCollection('roles'), getCollection('glossary'), getCollection('sessions'), getTransition()]);
   const names = [
     ...policies.flatMap((p) => p.texts.filter((x) => x.data.lang === lang).flatMap((x) => [shortTitle(x), x.data.title])),
@@ -20,8 +18,6 @@ export async function getSearchNames(lang: Lang): Promise<string[]> {
     ...glossary.flatMap((g) => (lang === 'fr' ? [g.data.fr?.term ?? '', g.data.fr?.acronym ?? g.data.acronym ?? ''] : [g.data.term, g.data.acronym ?? ''])),
     // Only English pages of these are indexed: their names are English.
     ...(lang === 'en' ? [...sessions.map((s) => s.data.place), ...transition.map((r) => r.data.fsh?.title ?? '')] : []),
-    t('transition.nav'),
-    t('glossary.title'),
   ];
   // One spelling of each word: as written in running text where it is, not in capitals ("System", not "SYSTEM").
   const spellings = new Map<string, string>();

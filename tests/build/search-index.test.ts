@@ -102,4 +102,15 @@ describe('search index', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => r.url.startsWith('/fr/'))).toBe(true);
   });
+
+  it('gives the search page the names to correct spelling against, per language, each word once and as written in running text', () => {
+    const names = (lang: string) => JSON.parse(readFileSync(`${DIST}${lang}/search/names.json`, 'utf8')) as string[];
+    const en = names('');
+    expect(en).toEqual(expect.arrayContaining(['Designated', 'Official', 'Warden', 'Vienna', 'System', 'Handbook']));
+    expect(en).not.toContain('SYSTEM');
+    expect(new Set(en.map((w) => w.toLowerCase())).size).toBe(en.length);
+    expect(en.every((w) => w.length >= 4 && !/\d/.test(w))).toBe(true);
+    expect(names('/fr').map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(['désigné', 'coordonnateur', 'niveaux']));
+  });
 });
+
