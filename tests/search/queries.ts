@@ -9,7 +9,7 @@ export interface SearchQuery {
   query: string;
   /** The page a reader means. */
   first: string;
-  /** Other pages that belong in the first three. */
+  /** Other pages that belong in the first three: for a role, the Handbook part a reader of the old Handbook knows it by; for an old part, what replaced it. */
   top3?: string[];
   /** What kind of query this is, so the set keeps its balance. */
   kind: 'name' | 'acronym' | 'question' | 'handbook' | 'typo' | 'version';
@@ -21,13 +21,13 @@ export const queries: SearchQuery[] = [
   { lang: 'en', kind: 'question', query: 'designated official accountable', first: '/roles/designated-official/', top3: ['/policies/framework-for-accountability/'] },
   { lang: 'en', kind: 'typo', query: 'desginated oficial', first: '/roles/designated-official/' },
   { lang: 'en', kind: 'acronym', query: 'DO', first: '/roles/designated-official/' },
-  { lang: 'en', kind: 'name', query: 'security management team', first: '/roles/security-management-team/' },
+  { lang: 'en', kind: 'name', query: 'security management team', first: '/roles/security-management-team/', top3: ['/transition/fsh-v-a-c/'] },
   { lang: 'en', kind: 'acronym', query: 'SMT', first: '/roles/security-management-team/' },
-  { lang: 'en', kind: 'name', query: 'warden', first: '/roles/warden/' },
+  { lang: 'en', kind: 'name', query: 'warden', first: '/roles/warden/', top3: ['/transition/fsh-v-a-f/'] },
   { lang: 'en', kind: 'typo', query: 'wardan', first: '/roles/warden/' },
-  { lang: 'en', kind: 'name', query: 'chief security adviser', first: '/roles/chief-security-adviser/' },
+  { lang: 'en', kind: 'name', query: 'chief security adviser', first: '/roles/chief-security-adviser/', top3: ['/transition/fsh-v-a-d-i/'] },
   { lang: 'en', kind: 'acronym', query: 'CSA', first: '/roles/chief-security-adviser/' },
-  { lang: 'en', kind: 'name', query: 'area security coordinator', first: '/roles/area-security-coordinator/' },
+  { lang: 'en', kind: 'name', query: 'area security coordinator', first: '/roles/area-security-coordinator/', top3: ['/transition/fsh-v-a-e/'] },
   { lang: 'en', kind: 'typo', query: 'area security cordinator', first: '/roles/area-security-coordinator/' },
   { lang: 'en', kind: 'acronym', query: 'EGS', first: '/roles/executive-group-on-security/', top3: ['/policies/egs-terms-of-reference/'] },
   { lang: 'en', kind: 'name', query: 'under-secretary-general for safety and security', first: '/roles/under-secretary-general-for-safety-and-security/' },
@@ -58,7 +58,7 @@ export const queries: SearchQuery[] = [
   // Old Handbook references.
   { lang: 'en', kind: 'handbook', query: 'field security handbook', first: '/policies/field-security-handbook/', top3: ['/transition/'] },
   { lang: 'en', kind: 'handbook', query: 'FSH', first: '/policies/field-security-handbook/', top3: ['/transition/'] },
-  { lang: 'en', kind: 'handbook', query: 'phase 5 evacuation', first: '/transition/fsh-v-e-phase-5/' },
+  { lang: 'en', kind: 'handbook', query: 'phase 5 evacuation', first: '/transition/fsh-v-e-phase-5/', top3: ['/policies/security-level-system/'] },
   { lang: 'en', kind: 'handbook', query: 'security phases', first: '/transition/fsh-v-e/' },
   { lang: 'en', kind: 'handbook', query: 'country specific security plan', first: '/transition/fsh-v-b/' },
   { lang: 'en', kind: 'handbook', query: 'FSH chapter V', first: '/transition/fsh-v/' },
