@@ -10,6 +10,8 @@ import type { Browser } from 'playwright-core';
 export interface Transfer {
   /** The search page's address, with its query. */
   path: string;
+  /** The screen's width: a phone loads the filters only when the reader opens them. */
+  width: number;
   requests: number;
   bytes: number;
   /** Bytes by what was loaded: the page, its style and script, Pagefind's engine, index and results. */
@@ -33,9 +35,9 @@ export function partOf(pathname: string): TransferPart {
 export const compressedSize = (pathname: string, body: Buffer): number =>
   /\.(pf_\w+|pagefind)$/.test(pathname) ? body.length : gzipSync(body).length;
 
-/** Opens `origin + path` in a fresh page and counts what it loads until the first result is on the page. */
-export async function measureSearch(browser: Browser, origin: string, path: string): Promise<Transfer> {
-  const page = await browser.newPage();
+/** Opens `origin + path` in a fresh page of that width and counts what it loads until the first result is on the page. */
+export async function measureSearch(browser: Browser, origin: string, path: string, width: number): Promise<Transfer> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
   const loads: Promise<{ pathname: string; size: number }>[] = [];
   page.on('response', (response) => {
     const { pathname } = new URL(response.url());
@@ -48,5 +50,5 @@ export async function measureSearch(browser: Browser, origin: string, path: stri
   await page.close();
   const parts: Record<TransferPart, number> = { page: 0, style: 0, script: 0, engine: 0, index: 0, results: 0, other: 0 };
   for (const file of files) parts[partOf(file.pathname)] += file.size;
-  return { path, requests: files.length, bytes: files.reduce((sum, f) => sum + f.size, 0), parts };
+  return { path, width, requests: files.length, bytes: files.reduce((sum, f) => sum + f.size, 0), parts };
 }

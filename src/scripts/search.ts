@@ -59,10 +59,12 @@ const pagefind = () =>
     const loaded = (await import(/* @vite-ignore */ bundle)) as Pagefind;
     // In the page's thread: a worker would cost another 12 KB before the first result.
     await loaded.options({ ranking, noWorker: true });
-    // Searches count results per filter value only once the filters are loaded (under 2 KB).
-    await loaded.filters();
     return loaded;
   })());
+// Searches count results per filter value only once the filters are loaded (7 files, under 2 KB):
+// at once beside the results on a wide screen, when the reader opens them on a phone.
+let filtersLoaded: Promise<unknown> | undefined;
+const loadFilters = () => (filtersLoaded ??= pagefind().then((engine) => engine.filters()));
 const json = <T>(file: string, fallback: T) => fetch(new URL(file, location.href)).then((r) => (r.ok ? (r.json() as Promise<T>) : fallback));
 let names: Promise<string[]> | undefined;
 const siteNames = () => (names ??= json<string[]>('names.json', []));
@@ -102,6 +104,8 @@ let shown: { data(): Promise<PagefindResult> }[] = [];
 let offset = 0;
 let answered: string | undefined;
 let searchId = 0;
+/** The query on the page, run again when the filters arrive. */
+let current = { query: '', exact: false };
 
 function say(text: string, query = '', count = 0): void {
   status.textContent = text.replace('{n}', count.toLocaleString(lang)).replace('{q}', query);
@@ -167,11 +171,14 @@ function renderFilters(counts: Record<string, Record<string, number>>, run: () =
     }
     groups.append(group);
   }
-  filterPane.hidden = !groups.children.length;
+  // Until its filters are loaded, the pane shows only its summary, to open them.
+  filterPane.hidden = filtersLoaded ? !groups.children.length : false;
 }
 
 async function search(query: string, exact: boolean): Promise<void> {
   const id = ++searchId;
+  current = { query, exact };
+  const filtersReady = filterPane.open ? loadFilters() : undefined;
   input.value = query;
   corrected.hidden = true;
   if (!query.trim()) {
@@ -190,6 +197,7 @@ async function search(query: string, exact: boolean): Promise<void> {
       instead.href = `?${new URLSearchParams({ q: query, exact: '1' })}`;
     }
     const engine = await pagefind();
+    await filtersReady;
     const [{ results, filters }, answer] = await Promise.all([engine.search(term, { filters: selected }), handbookAnswer(query)]);
     if (id !== searchId) return;
     shown = results;
@@ -201,7 +209,8 @@ async function search(query: string, exact: boolean): Promise<void> {
     // The count is announced once the results it counts are on the page.
     corrected.hidden = !spelled;
     found.hidden = !results.length;
-    renderFilters(filters, () => void search(query, exact));
+    if (results.length) renderFilters(filters, () => void search(query, exact));
+    else filterPane.hidden = true;
     say(results.length ? labels[plural.select(results.length) === 'one' ? 'one' : 'other'] : labels.none, spelled ?? query, results.length);
   } catch {
     say(labels.failed);
@@ -225,6 +234,9 @@ async function fromAddress(): Promise<void> {
 
 // Filters sit beside the results on a wide screen, open; on a phone they wait behind their summary.
 filterPane.open = matchMedia('(min-width: 48rem)').matches;
+filterPane.addEventListener('toggle', () => {
+  if (filterPane.open && !filtersLoaded && current.query.trim()) void loadFilters().then(() => search(current.query, current.exact));
+});
 more.addEventListener('click', () => void showMore(searchId));
 const clearFilters = () => {
   for (const key of Object.keys(selected)) delete selected[key];

@@ -93,6 +93,10 @@ describe('search', () => {
     // The first result starts in the first screen, below the box and the folded filters.
     const top = await phone.locator('.search-result').first().evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeLessThan(800);
+    // On a phone the filters load when the reader opens them, not before.
+    expect(await phone.locator('.search-filter').count()).toBe(0);
+    await phone.locator('details.search-filters > summary').click();
+    await phone.getByRole('group', { name: 'Kind' }).waitFor();
     await phone.close();
   });
 
