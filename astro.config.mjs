@@ -19,6 +19,9 @@ export default defineConfig({
   // Keep white space between inline elements as written (Astro 7 defaults to 'jsx').
   compressHTML: true,
   server: { host: '127.0.0.1', port: 4321 },
+  // The dev server need not watch the builds that tests make of other content trees
+  // (tests/helpers/build.ts): thousands of files, written while a dev server may be running.
+  vite: { server: { watch: { ignored: ['**/.astro/builds/**'] } } },
   markdown: {
     // The texts hold no code, so no highlighter (and no styles of one).
     syntaxHighlight: false,

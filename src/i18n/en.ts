@@ -23,6 +23,8 @@ export const en = {
   'glossary.title': 'Glossary',
   'glossary.lead': 'Acronyms and terms used in the Manual and in the IASMN reports, as the sources print them, with their French: an approved French term cites where it is used; the others are the team’s proposals.',
   'glossary.letters': 'Letters',
+  /** Between a label and what it labels: French sets a narrow no-break space before the colon. */
+  'punct.colon': ': ',
   'nav.menu': 'Menu',
   'nav.main': 'Main',
   'search.label': 'Search the Manual',

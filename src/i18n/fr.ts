@@ -25,6 +25,8 @@ export const fr: Record<UiKey, string> = {
   'glossary.title': 'Glossaire',
   'glossary.lead': 'Sigles et termes employés dans le Manuel et dans les rapports du Réseau, sous leur forme française, suivie de l’anglais tel que les sources l’impriment. Un terme approuvé cite où il est employé ; les autres sont des propositions de l’équipe.',
   'glossary.letters': 'Lettres',
+  /** Between a label and what it labels: French sets a narrow no-break space before the colon. */
+  'punct.colon': ' : ',
   'nav.menu': 'Menu',
   'nav.main': 'Principal',
   'search.label': 'Rechercher dans le Manuel',

@@ -74,6 +74,11 @@ describe('the matrix on a phone', () => {
     // Each shown cell is led by its column's name (CSS generated text, which innerText leaves out).
     const labels = await card.locator('td').evaluateAll((tds) => tds.filter((td) => getComputedStyle(td).display !== 'none').map((td) => getComputedStyle(td, '::before').content));
     expect(labels).toEqual(['"Status: "', '"In the SPM: "', '"Notes: "']);
+    const french = await session.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await french.goto(`${session.site.origin}/fr/transition/`);
+    // French sets a narrow no-break space before a colon.
+    expect(await french.locator('table.transition-table tbody tr td').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"État\u202f: "');
+    await french.close();
     await card.getByRole('link', { name: 'See note A' }).click();
     expect(await page.locator('#table-note-a').evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await page.locator('#table-note-a dd').innerText()).toMatch(/^No source records what became of this part\./);

@@ -17,3 +17,14 @@ describe.each([
     );
   });
 });
+
+it('sets a narrow no-break space before a colon in French, as French typography does, and none in English', () => {
+  // As written: text() would make the narrow space a plain one.
+  const label = (path: string) => page(path).querySelector('.formal-title')?.textContent.trim() ?? '';
+  expect(label('/fr/policies/framework-for-accountability/versions/2009/')).toMatch(/^Titre officiel\u202f: /);
+  expect(label('/policies/framework-for-accountability/versions/2009/')).toMatch(/^Formal title: /);
+  // So does every label set from the dictionaries, such as the sources of a status.
+  const main = (path: string) => page(path).querySelector('main')?.textContent ?? '';
+  expect(main('/fr/policies/security-level-system/')).toContain('Selon\u202f: ');
+  expect(main('/fr/policies/security-level-system/')).not.toMatch(/Selon: /);
+});

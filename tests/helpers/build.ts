@@ -1,7 +1,9 @@
 /** Runs a production build of another content tree into its own folder, as `npm run build` would. */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
 
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
@@ -17,7 +19,16 @@ export interface BuildResult {
  * inside the working directory, and otherwise in one shared .astro/.prerender/, where
  * two builds running at once (test files run in parallel) would overwrite each other.
  */
-export function buildSite(contentDir: string, outDir = join(process.cwd(), '.astro', 'builds', basename(dirname(contentDir)), 'dist')): BuildResult {
+const BUILDS = join(process.cwd(), '.astro', 'builds');
+const built: string[] = [];
+// A test file's builds go once its tests have read them: left behind, they pile up
+// (gigabytes over a few runs) and the dev server's file watcher runs out of watches.
+afterAll(() => {
+  for (const dir of built.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+export function buildSite(contentDir: string, outDir = join(BUILDS, basename(dirname(contentDir)), 'dist')): BuildResult {
+  if (outDir.startsWith(BUILDS)) built.push(dirname(outDir));
   const run = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
     env: { ...process.env, SPM_CONTENT_DIR: contentDir, SPM_CACHE_DIR: join(dirname(contentDir), 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
