@@ -236,6 +236,7 @@ export const en = {
   'history.title': "Recommendation history",
   'history.nav': 'History',
   'history.decisionLink': 'The decision',
+  'history.aboutMeeting': 'About this meeting: its report, venue, chair and attendance',
   'history.decisionCount': 'Decisions recorded',
   'history.lead': "Every decision and recommendation the IASMN recorded in the five reports, verbatim, with its paragraph, the bodies it addresses and what it concerns.",
   'history.sessions': "Sessions",

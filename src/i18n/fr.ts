@@ -238,6 +238,7 @@ export const fr: Record<UiKey, string> = {
   'history.title': "Historique des recommandations",
   'history.nav': 'Historique',
   'history.decisionLink': 'La décision',
+  'history.aboutMeeting': 'À propos de cette réunion : son rapport, son lieu, sa présidence, sa participation',
   'history.decisionCount': 'Décisions consignées',
   'history.lead': "Chaque décision et recommandation consignée par le Réseau interorganisations pour la gestion des mesures de sécurité dans les cinq rapports, telle qu’imprimée, avec son paragraphe, les organes visés et son objet. Les textes sont en anglais.",
   'history.sessions': "Sessions",

@@ -50,6 +50,19 @@ describe('a role page on a phone', () => {
   });
 });
 
+describe('a meeting’s page on a phone', () => {
+  it('shows its first decision in the first screen, the meeting’s facts and the notes on its printed report one tap away', async () => {
+    const page = await open('/history/2016-02-new-york/', 375);
+    expect((await box(page, 'article.decision')).top + 24).toBeLessThan(FOLD);
+    expect(await page.locator('details.print-notes li').first().isVisible()).toBe(false);
+    await page.context().close();
+    const paper = await open('/history/2016-02-new-york/', 375, { print: true });
+    expect(await paper.locator('details.print-notes li').first().isVisible()).toBe(true);
+    expect(await paper.locator('.meta-more dl.policy-meta').isVisible()).toBe(true);
+    await paper.context().close();
+  });
+});
+
 describe('breadcrumbs on a phone', () => {
   it('stop at the parent, since the heading below names the page; a wide screen shows the whole trail', async () => {
     const crumbs = (page: Page) => page.locator('nav.breadcrumbs li').evaluateAll((items) => items.filter((li) => getComputedStyle(li).display !== 'none').map((li) => li.textContent?.trim()));
