@@ -100,7 +100,7 @@ export interface History {
   /** The decisions that name a policy, and those that name a role. */
   aboutPolicy: (id: string) => Decision[];
   aboutRole: (id: string) => Decision[];
-  /** What decisions link to: policies by their (English) title, roles and topics by their record, for their name in either language (lib/translation/localize.ts). */
+  /** What decisions link to: policies by their (English) short title (getTitles), roles and topics by their record, for their name in either language (lib/translation/localize.ts). */
   titles: { policies: ReadonlyMap<string, string>; roles: ReadonlyMap<string, Named>; topics: ReadonlyMap<string, Named> };
 }
 
@@ -115,7 +115,7 @@ export const getHistory = once(async (): Promise<History> => {
     aboutPolicy: decisionsNaming(decisions, 'policies'),
     aboutRole: decisionsNaming(decisions, 'roles'),
     titles: {
-      policies: new Map((await getPolicies()).map((p) => [p.id, shortTitle(p.current)])),
+      policies: (await getTitles()).policies,
       roles: new Map((await getCollection('roles')).map((r) => [r.id, r.data])),
       topics: new Map((await getCollection('topics')).map((topic) => [topic.id, topic.data])),
     },
@@ -152,8 +152,9 @@ export const getTitles = once(async (): Promise<Titles> => {
 export const getTransition = once(async () => matrixRows(await getCollection('transition')));
 
 /**
- * What the Handbook lookup (lib/fsh-lookup.ts) reads of each part, with its bridge page:
- * the lookup box on the transition pages, and the search page's answer to a Handbook reference.
+ * What the Handbook lookup (lib/fsh-lookup.ts) reads of each part, with its bridge page,
+ * for the search page: it answers a Handbook reference, and the transition pages' lookup
+ * box, a search form, sends it one.
  */
 export async function getHandbookLookup(lang: Lang): Promise<(Citable & { href: string; part: boolean })[]> {
   return (await getTransition()).flatMap((r) => (r.data.fsh ? [{ id: r.id, href: bridgeUrl(lang, r.id), part: r.data.fsh.parent !== undefined, data: { fsh: r.data.fsh } }] : []));

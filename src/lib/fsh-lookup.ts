@@ -1,7 +1,7 @@
 /**
  * From how readers cite a Handbook part ("FSH chapter III", "Field Security
  * Handbook, security phases") to its row of the transition matrix. No imports:
- * the lookup box runs this same code in the browser.
+ * the search page runs this same code in the browser.
  */
 
 /** What the lookup reads of a row. */

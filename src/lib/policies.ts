@@ -62,7 +62,7 @@ export function textIn(policy: Policy, version: string, lang: Lang): PolicyText 
 }
 
 /** The name a text goes by in headings, lists, breadcrumbs and search: its short title, else its title. */
-export const shortTitle = (text: PolicyText): string => text.data.shortTitle ?? text.data.title;
+export const shortTitle = (text: { data: Pick<PolicyFrontmatter, 'title' | 'shortTitle'> }): string => text.data.shortTitle ?? text.data.title;
 
 /** "Framework for Accountability (2009)": how a paragraph of this version is cited. */
 export function citationTitle(text: PolicyText): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TransitionRecord } from '../schemas/transition.ts';
 import { lookup, lookupKeys } from './fsh-lookup.ts';
-import { matrixRows, progress, referenceKey, replacedParts, sharedNotes, statusCounts, targetHref, type TransitionEntry } from './transition.ts';
+import { matrixRows, progress, referenceKey, replacedParts, rowTitle, sharedNotes, statusCounts, targetHref, type TransitionEntry } from './transition.ts';
 
 const entry = (id: string, status: TransitionRecord['status'], fsh?: Partial<NonNullable<TransitionRecord['fsh']>>): TransitionEntry => ({
   id,
@@ -94,5 +94,15 @@ describe('sharedNotes', () => {
       ['Kept until replaced.', 'A'],
       ['Mapped by subject.', 'B'],
     ]);
+  });
+});
+
+describe('rowTitle', () => {
+  it('names a row by its Handbook part, a chapter new in the SPM by its policy, else by its id', () => {
+    const titles = new Map([['sls', 'Security Level System (SLS)']]);
+    expect(rowTitle(entry('fsh-v-e', 'transitioned', { title: 'Security Phases' }), titles)).toBe('Security Phases');
+    const newChapter = entry('spm-sls', 'new-in-spm');
+    expect(rowTitle({ ...newChapter, data: { ...newChapter.data, replacedBy: [{ policy: 'sls' }] } }, titles)).toBe('Security Level System (SLS)');
+    expect(rowTitle(newChapter, titles)).toBe('spm-sls');
   });
 });

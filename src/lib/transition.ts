@@ -102,3 +102,9 @@ export function sharedNotes(entries: TransitionEntry[]): Map<string, string> {
   const shared = [...counts].filter(([, uses]) => uses.length > 1).map(([note]) => note);
   return new Map(shared.map((note, i) => [note, String.fromCharCode(65 + i)]));
 }
+
+/** A row's name: its Handbook part's title, or for a chapter new in the SPM the title of the policy it names, by id in `policyTitles`. */
+export function rowTitle(entry: TransitionEntry, policyTitles: ReadonlyMap<string, string>): string {
+  const first = entry.data.replacedBy[0];
+  return entry.data.fsh?.title ?? (first && 'policy' in first ? policyTitles.get(first.policy) : undefined) ?? entry.id;
+}

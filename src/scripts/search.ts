@@ -68,34 +68,22 @@ const loadFilters = () => (filtersLoaded ??= pagefind().then((engine) => engine.
 const json = <T>(file: string, fallback: T) => fetch(new URL(file, location.href)).then((r) => (r.ok ? (r.json() as Promise<T>) : fallback));
 let names: Promise<string[]> | undefined;
 const siteNames = () => (names ??= json<string[]>('names.json', []));
-type HandbookPart = Citable & { href: string; part: boolean };
+// As /search/handbook.json gives them (data/content.ts getHandbookLookup): only parts of the Handbook, each with its part.
+type HandbookPart = Citable & { href: string; part: boolean; data: { fsh: NonNullable<Citable['data']['fsh']> } };
 let parts: Promise<HandbookPart[]> | undefined;
 
 /**
  * A query that cites the Handbook ("FSH chapter V") is answered first by the
- * part it names, found as the lookup box on the transition pages finds it: a
+ * part it names, found by the site's Handbook lookup (lib/fsh-lookup.ts): a
  * reference is an address, which ranking by words does not resolve.
  */
 const handbookPart = async (query: string) => lookup(await (parts ??= json<HandbookPart[]>('handbook.json', [])), query);
 
-async function handbookAnswer(query: string): Promise<HTMLElement | undefined> {
+/** The part a query cites, where it cites one; the whole Handbook is a document of its own, which ranking finds. */
+async function citedPart(query: string): Promise<HandbookPart | undefined> {
   if (!/\b(fsh|handbook)\b/i.test(query)) return undefined;
   const part = await handbookPart(query);
-  // The whole Handbook is a document of its own: ranking finds it.
-  if (!part?.part || !part.data.fsh) return undefined;
-  const item = template('search-result');
-  item.classList.add('search-answer');
-  $('.search-result-kind', item).textContent = labels.handbookPart;
-  const link = $<HTMLAnchorElement>('a', item);
-  link.href = part.href;
-  link.textContent = part.data.fsh.title;
-  $('.result-status', item).remove();
-  const reference = $('.search-result-excerpt', item);
-  // The Handbook is cited in English on every page.
-  reference.lang = 'en';
-  reference.textContent = `Field Security Handbook (FSH), ${part.data.fsh.reference}`;
-  $('.search-result-parts', item).remove();
-  return item;
+  return part?.part ? part : undefined;
 }
 
 const selected: Filters = {};
@@ -111,15 +99,21 @@ function say(text: string, query = '', count = 0): void {
   status.textContent = text.replace('{n}', count.toLocaleString(lang)).replace('{q}', query);
 }
 
-function renderResult(data: PagefindResult): HTMLElement {
+/** A result as the page lists it: its kind, its linked title, and its status where it has one. */
+function resultItem(kind: string, href: string, title: string, status: string | undefined): HTMLElement {
   const item = template('search-result');
-  $('.search-result-kind', item).textContent = data.filters[kindFilter]?.join(', ') ?? '';
+  $('.search-result-kind', item).textContent = kind;
   const link = $<HTMLAnchorElement>('a', item);
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.href = href;
+  link.textContent = title;
   const badge = $('.result-status', item);
-  if (data.meta.status) badge.textContent = data.meta.status;
+  if (status) badge.textContent = status;
   else badge.remove();
+  return item;
+}
+
+function renderResult(data: PagefindResult): HTMLElement {
+  const item = resultItem(data.filters[kindFilter]?.join(', ') ?? '', data.url, data.meta.title ?? data.url, data.meta.status);
   // Pagefind escapes the page's text and marks the matched words.
   $('.search-result-excerpt', item).innerHTML = data.excerpt;
   const parts = $('.search-result-parts', item);
@@ -132,6 +126,17 @@ function renderResult(data: PagefindResult): HTMLElement {
     parts.append(part);
   }
   if (!parts.children.length) parts.remove();
+  return item;
+}
+
+/** The Handbook part a query cites, listed first, with its reference for excerpt. */
+function renderPart({ href, data: { fsh } }: HandbookPart): HTMLElement {
+  const item = resultItem(labels.handbookPart, href, fsh.title, undefined);
+  const reference = $('.search-result-excerpt', item);
+  // The Handbook is cited in English on every page.
+  reference.lang = 'en';
+  reference.textContent = `Field Security Handbook (FSH), ${fsh.reference}`;
+  $('.search-result-parts', item).remove();
   return item;
 }
 
@@ -198,12 +203,12 @@ async function search(query: string, exact: boolean): Promise<void> {
     }
     const engine = await pagefind();
     await filtersReady;
-    const [{ results, filters }, answer] = await Promise.all([engine.search(term, { filters: selected }), handbookAnswer(query)]);
+    const [{ results, filters }, part] = await Promise.all([engine.search(term, { filters: selected }), citedPart(query)]);
     if (id !== searchId) return;
     shown = results;
     offset = 0;
-    answered = answer?.querySelector('a')?.getAttribute('href') ?? undefined;
-    list.replaceChildren(...(answer ? [answer] : []));
+    answered = part?.href;
+    list.replaceChildren(...(part ? [renderPart(part)] : []));
     await showMore(id);
     if (id !== searchId) return;
     // The count is announced once the results it counts are on the page.

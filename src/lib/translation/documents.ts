@@ -7,6 +7,7 @@ import type { RoleRecord, RoleVersion } from '../../schemas/role.ts';
 import type { EnglishPolicyFrontmatter, PolicyFrontmatter } from '../../schemas/policy.ts';
 import type { TranslationState } from '../../schemas/translation.ts';
 import { bodyText } from '../paragraphs.ts';
+import { shortTitle } from '../policies.ts';
 import type { Basis, Paragraph } from '../readings.ts';
 import { pairUnits, reviewUnits, summarize, type DocumentState, type DocumentSummary, type GlossaryPair, type UnitReview } from './review.ts';
 import { englishRoleUnits, frenchRoleUnits } from './role-units.ts';
@@ -53,7 +54,7 @@ export function policyDocument(english: PolicyBody & { data: EnglishPolicyFrontm
     id: english.data.policy,
     version: english.data.version,
     // Named as everywhere else on the site: by the short title.
-    title: { en: english.data.shortTitle ?? english.data.title, fr: french && (french.data.shortTitle ?? french.data.title) },
+    title: { en: shortTitle(english), fr: french && shortTitle(french) },
     units: numbered ? 'paragraphs' : 'whole-text',
     translation: translation && by(translation),
     reviews,
